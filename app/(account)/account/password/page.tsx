@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/session';
+import { PasswordForm } from './password-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('changePassword') };
+}
+
+export default async function ChangePasswordPage() {
+  const user = await requirePermission('account.self', '/account/password');
+  const t = await getTranslations('account');
+  return (
+    <div className="mx-auto max-w-lg">
+      <PageHeader title={t('changePassword')} />
+      {user.mustChangePassword && <Alert tone="warning" className="mb-4">{t('mustChange')}</Alert>}
+      <Card>
+        <PasswordForm />
+      </Card>
+    </div>
+  );
+}

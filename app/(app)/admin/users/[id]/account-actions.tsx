@@ -1,0 +1,39 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { Alert } from '@/components/ui/alert';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionState } from '@/lib/auth/action-state';
+import { resetPasswordAction, setUserActiveAction } from '@/lib/users/actions';
+
+/** Reset password (the new one is shown once) and activate / deactivate. */
+export function AccountActions({ userId, active }: { userId: number; active: boolean }) {
+  const t = useTranslations('admin');
+  const [resetState, reset] = useActionState(resetPasswordAction, initialActionState);
+  const [activeState, setActive] = useActionState(setUserActiveAction, initialActionState);
+  const newPassword = resetState.ok ? (resetState.data as { password: string }).password : null;
+  return (
+    <div className="space-y-5">
+      <form action={reset} className="space-y-2">
+        <input type="hidden" name="id" value={userId} />
+        <p className="text-[13px] text-slate-600">{t('resetConfirm')}</p>
+        {newPassword ? (
+          <Alert tone="success">
+            {t('newPasswordIs')} <code className="ml-1 rounded bg-white px-1.5 py-0.5 font-mono text-sm select-all" data-testid="new-password">{newPassword}</code>
+          </Alert>
+        ) : (
+          <FormMessage state={resetState} />
+        )}
+        <SubmitButton variant="secondary">{t('resetPassword')}</SubmitButton>
+      </form>
+      <form action={setActive} className="space-y-2 border-t border-slate-200 pt-4">
+        <input type="hidden" name="id" value={userId} />
+        <input type="hidden" name="active" value={active ? 'false' : 'true'} />
+        <FormMessage state={activeState} />
+        <SubmitButton variant={active ? 'danger' : 'primary'}>{active ? t('deactivate') : t('activate')}</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { LinkButton } from '@/components/ui/button';
+import { Card, PageHeader } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/i18n/format';
+import { getUser, listUnitOptions } from '@/lib/users/queries';
+import { UserForm } from '../user-form';
+import { AccountActions } from './account-actions';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin'))('editUser') };
+}
+
+export default async function EditUserPage({ params, searchParams }: Props) {
+  await requirePermission('user.manage', '/admin/users/[id]');
+  const id = Number((await params).id);
+  const user = Number.isInteger(id) && id > 0 ? getUser(id) : undefined;
+  if (!user) notFound();
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const { created } = await searchParams;
+  return (
+    <>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-2">
+            {t('admin.editUser')}
+            <span className="font-mono text-base font-normal text-slate-500">{user.username}</span>
+          </span>
+        }
+        subtitle={
+          <span className="flex flex-wrap gap-2">
+            <Badge tone={user.active ? 'green' : 'neutral'}>{user.active ? t('common.active') : t('common.inactive')}</Badge>
+            {user.isDemo && <Badge tone="yellow">{t('admin.demoAccount')}</Badge>}
+            <span>
+              {t('admin.lastSignIn')}: {user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('admin.never')}
+            </span>
+          </span>
+        }
+        actions={<LinkButton href="/admin/users">{t('common.back')}</LinkButton>}
+      />
+      {created && <Alert tone="success" className="mb-4">{t('admin.created')}</Alert>}
+      <div className="grid gap-5 lg:grid-cols-3">
+        <Card title={t('admin.editUser')} className="lg:col-span-2">
+          <UserForm units={listUnitOptions()} user={user} />
+        </Card>
+        <Card title={t('admin.resetPassword')}>
+          <AccountActions userId={user.id} active={user.active} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { buttonClass } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Input, Select } from '@/components/ui/field';
+import { Pagination, pageParam } from '@/components/ui/pagination';
+import { Table, Td, Th } from '@/components/ui/table';
+import { AUDIT_RESULTS, type AuditResult } from '@/db/schema/enums';
+import { requirePermission } from '@/lib/auth/session';
+import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
+import { formatDateTime } from '@/lib/i18n/format';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('audit'))('title') };
+}
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requirePermission('audit.read', '/audit');
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const sp = await searchParams;
+  const filter = {
+    user: sp.user?.trim().slice(0, 64) || undefined,
+    action: sp.action?.trim().slice(0, 64) || undefined,
+    result: (AUDIT_RESULTS as readonly string[]).includes(sp.result ?? '') ? (sp.result as AuditResult) : undefined,
+    from: DAY.test(sp.from ?? '') ? sp.from : undefined,
+    to: DAY.test(sp.to ?? '') ? sp.to : undefined,
+  };
+  const page = pageParam(sp.page);
+  const { rows, hasNext } = listAuditRecords(filter, page);
+  const actionLabel = (a: string) => {
+    // Catalog keys cannot contain dots (next-intl's separator): user.create → user_create.
+    const key = `audit.actions.${a.replaceAll('.', '_')}` as never;
+    return t.has(key) ? t(key) : a;
+  };
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <Card>
+        <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.user')}</span>
+            <Input name="user" defaultValue={filter.user} className="w-40" maxLength={64} />
+          </label>
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.action')}</span>
+            <Input name="action" defaultValue={filter.action} className="w-44" maxLength={64} />
+          </label>
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.result')}</span>
+            <Select name="result" defaultValue={filter.result ?? ''} className="w-28">
+              <option value="">{t('common.all')}</option>
+              {AUDIT_RESULTS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`audit.results.${r}`)}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.from')}</span>
+            <Input type="date" name="from" defaultValue={filter.from} className="w-40" />
+          </label>
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.to')}</span>
+            <Input type="date" name="to" defaultValue={filter.to} className="w-40" />
+          </label>
+          <button type="submit" className={buttonClass('secondary')}>
+            {t('common.search')}
+          </button>
+          <Link href="/audit" className={buttonClass('ghost')}>
+            {t('common.reset')}
+          </Link>
+        </form>
+        {rows.length === 0 ? (
+          <EmptyState>{t('audit.empty')}</EmptyState>
+        ) : (
+          <Table caption={t('audit.title')}>
+            <thead>
+              <tr>
+                <Th>{t('audit.at')}</Th>
+                <Th>{t('audit.user')}</Th>
+                <Th>{t('audit.unit')}</Th>
+                <Th>{t('audit.action')}</Th>
+                <Th>{t('audit.object')}</Th>
+                <Th>{t('audit.result')}</Th>
+                <Th>{t('audit.ip')}</Th>
+                <Th>{t('audit.detail')}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ record: r, unitName }) => (
+                <tr key={r.id} className="hover:bg-slate-50" data-testid="audit-row">
+                  <Td className="whitespace-nowrap text-slate-600 tabular-nums">{formatDateTime(r.at, locale)}</Td>
+                  <Td className="whitespace-nowrap">
+                    <span className="font-mono text-[12px]">{r.username ?? '—'}</span>
+                    {r.role && <span className="ml-1 text-xs text-slate-500">({t(`roles.${r.role}` as never)})</span>}
+                  </Td>
+                  <Td className="whitespace-nowrap">{unitName ?? '—'}</Td>
+                  <Td className="whitespace-nowrap">
+                    {actionLabel(r.action)}
+                    <div className="font-mono text-[11px] text-slate-400">{r.action}</div>
+                  </Td>
+                  <Td className="whitespace-nowrap font-mono text-[12px]">{r.objectType ? `${r.objectType}${r.objectId ? ` #${r.objectId}` : ''}` : '—'}</Td>
+                  <Td>
+                    <Badge tone={r.result === 'success' ? 'green' : r.result === 'denied' ? 'red' : 'yellow'}>{t(`audit.results.${r.result}`)}</Badge>
+                  </Td>
+                  <Td className="font-mono text-[12px] text-slate-600">{r.ip ?? '—'}</Td>
+                  <Td className="max-w-md text-[12px] text-slate-600">
+                    {r.detail && <div>{r.detail}</div>}
+                    {(r.before != null || r.after != null) && (
+                      <details>
+                        <summary className="cursor-pointer text-brand-700">{t('audit.showChanges')}</summary>
+                        <div className="mt-1 grid gap-2">
+                          {r.before != null && (
+                            <div>
+                              <div className="text-slate-500">{t('audit.before')}</div>
+                              <pre className="overflow-x-auto rounded bg-slate-50 p-2 whitespace-pre-wrap break-all">{JSON.stringify(r.before, null, 1)}</pre>
+                            </div>
+                          )}
+                          {r.after != null && (
+                            <div>
+                              <div className="text-slate-500">{t('audit.after')}</div>
+                              <pre className="overflow-x-auto rounded bg-slate-50 p-2 whitespace-pre-wrap break-all">{JSON.stringify(r.after, null, 1)}</pre>
+                            </div>
+                          )}
+                        </div>
+                      </details>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <Pagination page={page} pageSize={AUDIT_PAGE_SIZE} hasNext={hasNext} params={{ ...filter }} path="/audit" />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { canReadUnit, requirePermission } from '@/lib/auth/session';
+import { formatDay } from '@/lib/i18n/format';
+import { localized } from '@/lib/i18n/localized';
+import { getCurrentPlan, getMeasureByCode } from '@/lib/plans/queries';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  return { title: (await getTranslations('measure'))('title', { code: decodeURIComponent(code) }) };
+}
+
+export default async function MeasurePage({ params }: Props) {
+  const user = await requirePermission('plan.read', '/measures');
+  const code = decodeURIComponent((await params).code);
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const plan = getCurrentPlan();
+  const found = plan && getMeasureByCode(plan.id, code);
+  if (!found) notFound();
+  const { measure, task, units } = found;
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <span>
+            <span className="mr-2 text-slate-500 tabular-nums">{measure.code}</span>
+            {measure.title}
+          </span>
+        }
+        subtitle={
+          <Link href="/plan" className="hover:text-brand-700 hover:underline">
+            {t('plan.taskHeading', { no: task.no, title: localized(locale, task.title, task.titleEn) })}
+          </Link>
+        }
+      />
+      <div className="grid gap-5 lg:grid-cols-3">
+        <Card title={t('measure.description')} className="lg:col-span-1">
+          <dl className="space-y-3 text-[13px]">
+            <div>
+              <dt className="text-slate-500">{t('plan.timeframe')}</dt>
+              <dd className="mt-0.5 text-slate-900">{measure.timeframe || t('common.notSet')}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t('plan.dueDate')}</dt>
+              <dd className="mt-0.5 text-slate-900">{measure.dueDate ? formatDay(measure.dueDate, locale) : t('common.notSet')}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t('measure.description')}</dt>
+              <dd className="mt-0.5 whitespace-pre-line text-slate-900">{measure.description || t('measure.noDescription')}</dd>
+            </div>
+          </dl>
+        </Card>
+        <Card title={t('measure.units')} className="lg:col-span-2">
+          {units.length === 0 ? (
+            <EmptyState>{t('measure.noUnits')}</EmptyState>
+          ) : (
+            <Table caption={t('measure.units')}>
+              <thead>
+                <tr>
+                  <Th className="w-20">{t('measure.role')}</Th>
+                  <Th className="w-48">{t('measure.unit')}</Th>
+                  <Th>{t('measure.target')}</Th>
+                  <Th className="w-36">{t('measure.dueDate')}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {units.map((u) => (
+                  <tr key={u.assignmentId} data-testid="measure-unit">
+                    <Td>
+                      <Badge tone={u.role === 'lead' ? 'brand' : 'neutral'}>{t(`assignmentRoles.${u.role}`)}</Badge>
+                    </Td>
+                    <Td>
+                      {canReadUnit(user, u.unitId) ? (
+                        <Link href={`/units/${u.code}`} className="text-brand-700 hover:underline">
+                          {u.name}
+                        </Link>
+                      ) : (
+                        u.name
+                      )}
+                    </Td>
+                    <Td className="whitespace-pre-line text-slate-700">{u.target || <span className="text-slate-400">—</span>}</Td>
+                    <Td className="text-slate-700">{u.dueDate ? formatDay(u.dueDate, locale) : <span className="text-slate-400">—</span>}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

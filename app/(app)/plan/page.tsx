@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { Card, EmptyState, PageHeader, Stat } from '@/components/ui/card';
+import { Table, Td, Th } from '@/components/ui/table';
+import { UnitList } from '@/components/plan/unit-list';
+import { canReadUnit, requirePermission } from '@/lib/auth/session';
+import { localized } from '@/lib/i18n/localized';
+import { getCurrentPlan, getPlanTree } from '@/lib/plans/queries';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('plan'))('title') };
+}
+
+export default async function PlanPage() {
+  const user = await requirePermission('plan.read', '/plan');
+  const t = await getTranslations('plan');
+  const locale = await getLocale();
+  const plan = getCurrentPlan();
+  if (!plan) {
+    return (
+      <>
+        <PageHeader title={t('title')} />
+        <EmptyState>{t('noPlan')}</EmptyState>
+      </>
+    );
+  }
+  const tree = getPlanTree(plan.id);
+  const allMeasures = tree.flatMap((task) => task.measures);
+  const allAssignments = allMeasures.flatMap((m) => m.units);
+  const unitCount = new Set(allAssignments.map((a) => a.unitId)).size;
+  const canOpen = (unitId: number) => canReadUnit(user, unitId);
+
+  return (
+    <>
+      <PageHeader
+        title={localized(locale, plan.title, plan.titleEn)}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone="brand">{t('current')}</Badge>
+            <Badge tone={plan.status === 'active' ? 'green' : 'neutral'}>{t(`status.${plan.status}`)}</Badge>
+            <span>{t('period', { start: plan.startYear, end: plan.endYear })}</span>
+            {plan.issuedBy && <span>{t('issuedBy', { issuedBy: plan.issuedBy })}</span>}
+          </span>
+        }
+      />
+      <div className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="plan-stats">
+        <Stat label={t('tasks')} value={<span data-testid="task-count">{tree.length}</span>} />
+        <Stat label={t('measures')} value={<span data-testid="measure-count">{allMeasures.length}</span>} />
+        <Stat label={t('assignments')} value={allAssignments.length} />
+        <Stat label={t('unitsInvolved')} value={unitCount} />
+      </div>
+      <div className="space-y-5">
+        {tree.map((task) => (
+          <Card
+            key={task.id}
+            title={t('taskHeading', { no: task.no, title: localized(locale, task.title, task.titleEn) })}
+            actions={<span className="text-[13px] text-slate-500">{t('measureCount', { count: task.measures.length })}</span>}
+          >
+            {task.measures.length === 0 ? (
+              <EmptyState>{t('noMeasures')}</EmptyState>
+            ) : (
+              <Table caption={localized(locale, task.title, task.titleEn)}>
+                <thead>
+                  <tr>
+                    <Th className="w-16">{t('code')}</Th>
+                    <Th>{t('measure')}</Th>
+                    <Th className="w-44">{t('timeframe')}</Th>
+                    <Th className="w-52">{t('lead')}</Th>
+                    <Th className="w-72">{t('cooperating')}</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {task.measures.map((m) => (
+                    <tr key={m.id} data-testid="measure-row" className="hover:bg-slate-50">
+                      <Td className="font-medium tabular-nums text-slate-600">{m.code}</Td>
+                      <Td>
+                        <Link href={`/measures/${encodeURIComponent(m.code)}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                          {m.title}
+                        </Link>
+                      </Td>
+                      <Td className="text-slate-600">{m.timeframe}</Td>
+                      <Td>
+                        <UnitList units={m.units.filter((u) => u.role === 'lead')} canOpen={canOpen} />
+                      </Td>
+                      <Td>
+                        <UnitList units={m.units.filter((u) => u.role === 'cooperating')} canOpen={canOpen} />
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { createdAt, timestamp, updatedAt } from './columns';
+import { measures } from './plans';
+import { units } from './units';
+
+import { ASSIGNMENT_ROLES, ASSIGNMENT_STATUSES } from './enums';
+
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    role: text('role', { enum: ASSIGNMENT_ROLES }).notNull(),
+    /** The unit's target for the year (年度目标). */
+    target: text('target'),
+    /** YYYY-MM-DD, a day in Asia/Shanghai. */
+    dueDate: text('due_date'),
+    status: text('status', { enum: ASSIGNMENT_STATUSES }).notNull().default('active'),
+    archivedAt: timestamp('archived_at'),
+    archivedReason: text('archived_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // A unit holds one active role on a measure; archived rows keep their history beside it.
+    uniqueIndex('assignments_active_unique')
+      .on(t.measureId, t.unitId)
+      .where(sql`${t.status} = 'active'`),
+    index('assignments_unit_idx').on(t.unitId, t.status),
+    index('assignments_measure_idx').on(t.measureId, t.status),
+  ],
+);
+
+export type Assignment = typeof assignments.$inferSelect;

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import { scalar, signIn, stateFile } from './helpers';
+
+test.describe('user administration', () => {
+  test.use({ storageState: stateFile('admin') });
+
+  test('admin creates a user, is told about a weak password first, and every change is audited', async ({ page, baseURL }) => {
+    const username = `clerk${Date.now() % 100000}`;
+    await page.goto('/admin/users/new');
+    await page.getByLabel('用户名').fill(username);
+    await page.getByLabel('姓名').fill('张三');
+    await page.getByLabel('所属单位').selectOption({ label: '市教育局' });
+    await page.getByLabel('角色').selectOption('unit');
+    await page.getByLabel('初始密码').fill('short');
+    await page.getByRole('button', { name: '新建' }).click();
+    await expect(page.getByText('密码至少 8 位')).toBeVisible();
+    // What was typed is still there after the refusal.
+    await expect(page.getByLabel('姓名')).toHaveValue('张三');
+    expect(scalar(`select count(*) from users where username = ?`, username)).toBe(0);
+
+    await page.getByLabel('初始密码').fill('Clerk#2026x');
+    await page.getByRole('button', { name: '新建' }).click();
+    await expect(page.getByText('已创建。')).toBeVisible();
+    expect(scalar(`select must_change_password from users where username = ?`, username)).toBe(1);
+    const id = scalar(`select id from users where username = ?`, username);
+    expect(scalar(`select count(*) from audit_log where action = 'user.create' and object_id = ?`, String(id))).toBe(1);
+
+    await page.getByRole('button', { name: '重置密码' }).click();
+    const temp = (await page.getByTestId('new-password').textContent())!.trim();
+    expect(temp).toHaveLength(12);
+
+    // The new user must change the temporary password before anything else.
+    const other = await page.context().browser()!.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    const p2 = await other.newPage();
+    await signIn(p2, username, temp);
+    await expect(p2).toHaveURL(/\/account\/password/);
+    await p2.getByLabel('当前密码').fill(temp);
+    await p2.locator('#newPassword').fill('Better#2026y');
+    await p2.getByLabel('确认新密码').fill('Better#2026y');
+    await p2.getByRole('button', { name: '修改密码' }).click();
+    await expect(p2).toHaveURL(/\/units\/jyj/);
+    await other.close();
+
+    await page.getByRole('button', { name: '停用' }).click();
+    await expect(page.getByText('账号已停用。')).toBeVisible();
+    expect(scalar(`select active from users where username = ?`, username)).toBe(0);
+  });
+
+  test('a duplicate user name is refused with a clear message', async ({ page }) => {
+    await page.goto('/admin/users/new');
+    await page.getByLabel('用户名').fill('fgw');
+    await page.getByLabel('姓名').fill('重复');
+    await page.getByLabel('所属单位').selectOption({ label: '市发改委' });
+    await page.getByLabel('角色').selectOption('unit');
+    await page.getByLabel('初始密码').fill('Clerk#2026x');
+    await page.getByRole('button', { name: '新建' }).click();
+    await expect(page.getByText('该用户名已被使用。')).toBeVisible();
+  });
+
+  test('admin searches users and edits a unit', async ({ page }) => {
+    await page.goto('/admin/users?q=yuekou');
+    await expect(page.getByTestId('user-row')).toHaveCount(1);
+    await page.goto('/admin/units?q=岳口');
+    await expect(page.getByTestId('unit-row')).toHaveCount(1);
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.getByLabel('全称').fill('天门市岳口镇人民政府');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect(page.getByText('已保存。')).toBeVisible();
+    expect(scalar(`select full_name from units where code = 'yuekou'`)).toBe('天门市岳口镇人民政府');
+  });
+
+  test('admin cannot read the audit log', async ({ page }) => {
+    const response = await page.goto('/audit');
+    expect(response?.status()).toBe(403);
+  });
+});
+
+test.describe('audit log', () => {
+  test.use({ storageState: stateFile('auditor') });
+
+  test('the auditor reads sign-ins and changes, filtered by action', async ({ page, browser, baseURL }) => {
+    const stranger = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    await signIn(await stranger.newPage(), 'office', 'not-the-password');
+    await stranger.close();
+    await page.goto('/audit?action=auth.sign-in&result=failure');
+    const rows = page.getByTestId('audit-row');
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allTextContents()) expect(text).toContain('失败');
+  });
+
+  test('the auditor cannot open the plan or user administration', async ({ page }) => {
+    expect((await page.goto('/plan'))?.status()).toBe(403);
+    expect((await page.goto('/admin/users'))?.status()).toBe(403);
+  });
+});

@@ -1,0 +1,44 @@
+import 'server-only';
+import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { contains } from '@/db/helpers';
+import { auditLog, units, type AuditResult } from '@/db/schema';
+import { endOfDayShanghai } from '@/lib/i18n/format';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditFilter {
+  user?: string;
+  action?: string;
+  result?: AuditResult;
+  /** YYYY-MM-DD, days in Asia/Shanghai, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+function whereOf(f: AuditFilter): SQL | undefined {
+  return and(
+    f.user ? contains(auditLog.username, f.user) : undefined,
+    f.action ? contains(auditLog.action, f.action) : undefined,
+    f.result ? eq(auditLog.result, f.result) : undefined,
+    f.from ? gte(auditLog.at, new Date(endOfDayShanghai(f.from).getTime() - 86_400_000 + 1)) : undefined,
+    f.to ? lt(auditLog.at, new Date(endOfDayShanghai(f.to).getTime() + 1)) : undefined,
+  );
+}
+
+/**
+ * One page of audit records, newest first. No total count: counting a year of records on every page
+ * view is the slow part, so the page only knows whether another page follows. Callers hold `audit.read`.
+ */
+export function listAuditRecords(filter: AuditFilter, page: number) {
+  const rows = db
+    .select({ record: auditLog, unitName: units.name })
+    .from(auditLog)
+    .leftJoin(units, eq(units.id, auditLog.unitId))
+    .where(whereOf(filter))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE + 1)
+    .offset((page - 1) * AUDIT_PAGE_SIZE)
+    .all();
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasNext: rows.length > AUDIT_PAGE_SIZE };
+}

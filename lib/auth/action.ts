@@ -1,0 +1,157 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import { redirect, unstable_rethrow } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { db, type Tx } from '@/db/client';
+import { writeAudit, type AuditEntry } from '@/lib/audit/log';
+import { fieldIssues, type MessageRef } from '@/lib/validation/issues';
+import { can, type Permission } from './permissions';
+import { actorOf, getCurrentUser, type CurrentUser } from './session';
+import type { ActionState } from './action-state';
+
+export type { ActionState } from './action-state';
+
+/** A refusal the user can act on: rolls the transaction back and shows the message. */
+export class ActionError extends Error {
+  constructor(
+    public readonly ref: MessageRef,
+    public readonly field?: string,
+  ) {
+    super(ref.key);
+  }
+}
+
+/** Someone saved the record first: the second writer is told, nothing is overwritten. */
+export class ConflictError extends ActionError {
+  constructor() {
+    super({ key: 'conflict' });
+  }
+}
+
+/** The user may use the action but not on this object (another unit's record): refused and audited. */
+export class ScopeError extends Error {
+  constructor(
+    public readonly objectType: string,
+    public readonly objectId: string | number | null,
+  ) {
+    super('out of scope');
+  }
+}
+
+export interface ActionContext<I> {
+  user: CurrentUser;
+  input: I;
+  tx: Tx;
+  now: Date;
+  audit: (entry: Omit<AuditEntry, 'action'> & { action?: string }) => void;
+}
+
+export interface ActionOutcome {
+  message?: MessageRef;
+  redirectTo?: string;
+  data?: unknown;
+}
+
+type Payload = FormData | Record<string, unknown> | undefined;
+
+/** Every action registered, by name, with the permission it needs: the authorization matrix reads this. */
+export const ACTION_REGISTRY = new Map<string, Permission>();
+
+/** FormData → plain object: repeated keys and keys ending in [] become arrays. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [rawKey, value] of form.entries()) {
+    if (rawKey.startsWith('$ACTION')) continue;
+    const isArray = rawKey.endsWith('[]');
+    const key = isArray ? rawKey.slice(0, -2) : rawKey;
+    const existing = out[key];
+    if (isArray) out[key] = [...((existing as unknown[]) ?? []), value];
+    else if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/** The text fields of a refused submission, so the form can show them again. Passwords are never echoed. */
+function echo(raw: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' && !/password/i.test(k)) out[k] = v;
+  return out;
+}
+
+/**
+ * Defines a server action: signs the user in, checks the permission from the one table, parses the
+ * input with zod, runs the write and its audit records in one IMMEDIATE transaction, revalidates, and
+ * returns translated field errors to the form. `prepare` does the async work (hashing, file checks)
+ * before the transaction, because better-sqlite3 transactions are synchronous.
+ */
+export function defineAction<S extends z.ZodType, P = undefined>(def: {
+  name: string;
+  permission: Permission;
+  schema: S;
+  prepare?: (args: { user: CurrentUser; input: z.output<S> }) => Promise<P>;
+  run: (ctx: ActionContext<z.output<S>> & { prepared: P }) => ActionOutcome | void;
+}) {
+  ACTION_REGISTRY.set(def.name, def.permission);
+
+  return async function action(_prev: ActionState | undefined, payload?: Payload): Promise<ActionState> {
+    const t = await getTranslations();
+    const tr = (ref: MessageRef) => (t as unknown as (k: string, v?: MessageRef['values']) => string)(`v.${ref.key}`, ref.values);
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: tr({ key: 'signedOut' }) };
+    if (!can(user.role, def.permission) || (user.mustChangePassword && def.permission !== 'account.self')) {
+      writeAudit(db, actorOf(user), { action: def.name, result: 'denied', detail: `needs ${def.permission}` });
+      return { ok: false, message: tr({ key: 'forbidden' }) };
+    }
+
+    const raw = payload instanceof FormData ? formDataToObject(payload) : (payload ?? {});
+    const parsed = def.schema.safeParse(raw);
+    if (!parsed.success) {
+      const issues = fieldIssues(parsed.error);
+      const fieldErrors = Object.fromEntries(Object.entries(issues).map(([f, ref]) => [f, tr(ref)]));
+      return { ok: false, message: fieldErrors._form ?? tr({ key: 'fixErrors' }), fieldErrors, values: echo(raw) };
+    }
+    const input = parsed.data as z.output<S>;
+
+    let outcome: ActionOutcome | void;
+    try {
+      const prepared = (def.prepare ? await def.prepare({ user, input }) : undefined) as P;
+      const now = new Date();
+      outcome = db.transaction(
+        (tx) =>
+          def.run({
+            user,
+            input,
+            tx,
+            now,
+            prepared,
+            audit: (entry) => writeAudit(tx, actorOf(user), { ...entry, action: entry.action ?? def.name }),
+          }),
+        { behavior: 'immediate' },
+      );
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof ScopeError) {
+        writeAudit(db, actorOf(user), { action: def.name, objectType: error.objectType, objectId: error.objectId, result: 'denied', detail: 'out of scope' });
+        return { ok: false, message: tr({ key: 'forbidden' }) };
+      }
+      if (error instanceof ActionError) {
+        const message = tr(error.ref);
+        return {
+          ok: false,
+          message: error.field ? tr({ key: 'fixErrors' }) : message,
+          values: echo(raw),
+          conflict: error instanceof ConflictError,
+          fieldErrors: error.field ? { [error.field]: message } : undefined,
+        };
+      }
+      console.error(`[action ${def.name}]`, error);
+      return { ok: false, message: tr({ key: 'unexpected' }), values: echo(raw) };
+    }
+
+    revalidatePath('/', 'layout');
+    if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    return { ok: true, message: tr(outcome?.message ?? { key: 'saved' }), data: outcome?.data };
+  };
+}

@@ -1,0 +1,108 @@
+import 'server-only';
+import { cache } from 'react';
+import { eq } from 'drizzle-orm';
+import { headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { db } from '@/db/client';
+import { units, userSessions, users } from '@/db/schema';
+import { writeAudit, type AuditActor } from '@/lib/audit/log';
+import { clientIp } from '@/lib/request-ip';
+import { auth } from './auth';
+import { can, type Permission } from './permissions';
+import { sessionExpiry } from './policy';
+import type { Role } from './roles';
+import { endSession } from './sign-in';
+
+export interface CurrentUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  sid: string;
+  mustChangePassword: boolean;
+  isDemo: boolean;
+  ip: string | null;
+}
+
+const SEEN_WRITE_INTERVAL_MS = 60_000;
+
+/**
+ * The signed-in user, checked against the server-side session on every request: an ended, idle or
+ * expired session, or a deactivated account, counts as signed out whatever the cookie says.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const sid = session?.user?.sid;
+  if (!sid) return null;
+  const row = db
+    .select({ s: userSessions, u: users, unitCode: units.code, unitName: units.name })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .innerJoin(units, eq(units.id, users.unitId))
+    .where(eq(userSessions.id, sid))
+    .get();
+  if (!row || row.s.endedAt || !row.u.active) return null;
+  const now = new Date();
+  const expired = sessionExpiry(row.s, now);
+  if (expired) {
+    endSession(sid, expired, now);
+    return null;
+  }
+  if (now.getTime() - row.s.lastSeenAt.getTime() > SEEN_WRITE_INTERVAL_MS) {
+    db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sid)).run();
+  }
+  return {
+    id: row.u.id,
+    username: row.u.username,
+    displayName: row.u.displayName,
+    role: row.u.role,
+    unitId: row.u.unitId,
+    unitCode: row.unitCode,
+    unitName: row.unitName,
+    sid,
+    mustChangePassword: row.u.mustChangePassword && !row.u.isDemo,
+    isDemo: row.u.isDemo,
+    ip: clientIp(await headers()),
+  };
+});
+
+export function actorOf(user: CurrentUser | null, ip: string | null = user?.ip ?? null): AuditActor {
+  return {
+    userId: user?.id ?? null,
+    username: user?.username ?? null,
+    unitId: user?.unitId ?? null,
+    role: user?.role ?? null,
+    ip,
+  };
+}
+
+/** The signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/login');
+  return user;
+}
+
+/** Records a refused access; refusals are security events and always audited. */
+export function auditDenied(user: CurrentUser | null, action: string, objectType?: string, objectId?: string | number | null, detail?: string) {
+  writeAudit(db, actorOf(user), { action, objectType, objectId: objectId ?? null, result: 'denied', detail });
+}
+
+/** For pages: the user if their role has the permission, else the forbidden page (HTTP 403). */
+export async function requirePermission(permission: Permission, what = 'page'): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) {
+    auditDenied(user, 'access.denied', what, null, permission);
+    forbidden();
+  }
+  return user;
+}
+
+/** May this user see this unit's own pages and data? Office, leaders and assessors any; a unit its own. */
+export function canReadUnit(user: CurrentUser, unitId: number): boolean {
+  if (can(user.role, 'unit.read.any')) return true;
+  return can(user.role, 'unit.read.own') && user.unitId === unitId;
+}

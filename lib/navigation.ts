@@ -1,0 +1,43 @@
+import type { Messages } from '@/lib/i18n/messages';
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/auth/roles';
+
+interface NavUser {
+  role: Role;
+  unitCode: string;
+}
+
+interface NavItem {
+  key: keyof Messages['nav'];
+  permission: Permission;
+  href: (user: NavUser) => string;
+  /** Paths (prefixes) for which the item shows as current. */
+  match?: string[];
+}
+
+const ITEMS: NavItem[] = [
+  { key: 'myUnit', permission: 'unit.read.own', href: (u) => `/units/${u.unitCode}` },
+  { key: 'plan', permission: 'plan.read', href: () => '/plan', match: ['/plan', '/measures'] },
+  { key: 'adminUsers', permission: 'user.manage', href: () => '/admin/users' },
+  { key: 'adminUnits', permission: 'unit.manage', href: () => '/admin/units' },
+  { key: 'audit', permission: 'audit.read', href: () => '/audit' },
+];
+
+/** The navigation a role sees: only what its permissions open. */
+export function navFor(user: NavUser) {
+  return ITEMS.filter((i) => can(user.role, i.permission)).map((i) => ({ key: i.key, href: i.href(user), match: i.match ?? [i.href(user)] }));
+}
+
+/** Where `/` sends each role. */
+export function homeFor(user: NavUser): string {
+  switch (user.role) {
+    case 'unit':
+      return `/units/${user.unitCode}`;
+    case 'admin':
+      return '/admin/users';
+    case 'auditor':
+      return '/audit';
+    default:
+      return '/plan';
+  }
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { UNIT_GROUPS, UNIT_KINDS } from '@/db/schema';
+import { checkbox, id, requiredText } from '@/lib/validation/fields';
+
+const unitFields = {
+  code: z
+    .string({ error: 'v.required' })
+    .trim()
+    .min(1, 'v.required')
+    .max(32)
+    .regex(/^[a-z][a-z0-9-]*$/, 'v.code'),
+  name: requiredText(32),
+  fullName: requiredText(100),
+  kind: z.enum(UNIT_KINDS, { error: 'v.choose' }),
+  group: z.enum(UNIT_GROUPS, { error: 'v.choose' }),
+  enforcement: checkbox(),
+};
+
+export const createUnitSchema = z.object(unitFields);
+export const updateUnitSchema = z.object({ ...unitFields, id: id(), active: checkbox() });

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/auth/roles';
+import { id, requiredText } from '@/lib/validation/fields';
+
+export const usernameSchema = z
+  .string({ error: 'v.required' })
+  .trim()
+  .min(1, 'v.required')
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'v.username');
+
+export const createUserSchema = z.object({
+  username: usernameSchema,
+  displayName: requiredText(64),
+  unitId: id(),
+  role: z.enum(ROLES, { error: 'v.choose' }),
+  password: z.string({ error: 'v.required' }).min(1, 'v.required').max(128),
+});
+
+export const updateUserSchema = z.object({
+  id: id(),
+  displayName: requiredText(64),
+  unitId: id(),
+  role: z.enum(ROLES, { error: 'v.choose' }),
+});
+
+export const userIdSchema = z.object({ id: id() });
+export const setActiveSchema = z.object({ id: id(), active: z.enum(['true', 'false']).transform((v) => v === 'true') });

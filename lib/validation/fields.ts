@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** Longest free text any form accepts (work done, descriptions). */
+export const MAX_TEXT = 10_000;
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** Required single-line or multi-line text, trimmed. */
+export const requiredText = (max = 200) => z.string({ error: 'v.required' }).trim().min(1, 'v.required').max(max);
+
+/** Optional text: blank becomes null. */
+export const optionalText = (max = MAX_TEXT) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((v) => v ?? null);
+
+/** A record id from a form field or a URL. */
+export const id = () => z.coerce.number({ error: 'v.invalid' }).int('v.invalid').positive('v.invalid');
+
+/** An integer from a form field, within bounds. */
+export const intIn = (min: number, max: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number({ error: 'v.number' }).int('v.integer').min(min).max(max));
+
+/** A calendar day YYYY-MM-DD between 2000 and 2100, or blank (null). */
+export const optionalDay = () =>
+  z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.day')
+        .refine(isRealDay, 'v.day')
+        .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'v.dayRange')
+        .optional(),
+    )
+    .transform((v) => v ?? null);
+
+export const requiredDay = () =>
+  z
+    .string({ error: 'v.required' })
+    .trim()
+    .min(1, 'v.required')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.day')
+    .refine(isRealDay, 'v.day')
+    .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', 'v.dayRange');
+
+function isRealDay(d: string): boolean {
+  const [y, m, day] = d.split('-').map(Number);
+  const dt = new Date(Date.UTC(y!, m! - 1, day!));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m! - 1 && dt.getUTCDate() === day;
+}
+
+/** A checkbox: present means true. */
+export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true || v === '1', z.boolean());
+
+/** A form field that may arrive once (string) or many times (array). */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
