@@ -25,6 +25,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_HOURS * 3600 },
   pages: { signIn: '/login' },
+  logger: {
+    // A refused sign-in is expected and already audited; only real faults go to the server log.
+    error(error: Error) {
+      if (error instanceof CredentialsSignin || error.name === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },
