@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with HTTP 403
     authInterrupts: true,
+    // Evidence files are up to 20 MB each and the assignment table up to 10 MB; the code checks the
+    // real limits and answers with a clear message, these only keep the transport from cutting first.
+    serverActions: { bodySizeLimit: '25mb' },
+    proxyClientMaxBodySize: '25mb',
   },
 };
 

@@ -18,6 +18,8 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { key: 'myUnit', permission: 'unit.read.own', href: (u) => `/units/${u.unitCode}` },
   { key: 'plan', permission: 'plan.read', href: () => '/plan', match: ['/plan', '/measures'] },
+  { key: 'plans', permission: 'plan.edit', href: () => '/plans' },
+  { key: 'assignments', permission: 'assignment.manage', href: () => '/assignments' },
   { key: 'adminUsers', permission: 'user.manage', href: () => '/admin/users' },
   { key: 'adminUnits', permission: 'unit.manage', href: () => '/admin/units' },
   { key: 'audit', permission: 'audit.read', href: () => '/audit' },

@@ -4,6 +4,9 @@ import { NavLinks } from '@/components/shell/nav-links';
 import { logoutAction } from '@/lib/auth/actions';
 import { requireUser } from '@/lib/auth/session';
 import { navFor } from '@/lib/navigation';
+import { can } from '@/lib/auth/permissions';
+import { unreadNoticeCount } from '@/lib/notices/queries';
+import { NoticeBell } from '@/components/shell/notice-bell';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
@@ -31,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <span className="mx-1.5 text-brand-200">·</span>
               {t(`roles.${user.role}`)}
             </span>
+            {can(user.role, 'notice.read') && <NoticeBell count={unreadNoticeCount(user)} label={t('notices.title')} />}
             <Link href="/account/password" className="text-brand-100 hover:text-white hover:underline">
               {t('nav.account')}
             </Link>

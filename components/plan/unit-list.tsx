@@ -1,11 +1,28 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-/** Unit names separated by 、; names link to the unit's page where the viewer may open it. */
-export function UnitList({ units, canOpen }: { units: { unitId: number; code: string; name: string }[]; canOpen: (unitId: number) => boolean }) {
+/**
+ * Unit names separated by 、; names link to the unit's page where the viewer may open it. Long lists
+ * (a province has hundreds of units on one measure) stop at `max` with a count and a link to the rest.
+ */
+export async function UnitList({
+  units,
+  canOpen,
+  max = 10,
+  moreHref,
+}: {
+  units: { unitId: number; code: string; name: string }[];
+  canOpen: (unitId: number) => boolean;
+  max?: number;
+  moreHref?: string;
+}) {
   if (units.length === 0) return <span className="text-slate-400">—</span>;
+  const t = await getTranslations('board');
+  const shown = units.slice(0, max);
+  const more = units.length - shown.length;
   return (
     <span className="leading-relaxed">
-      {units.map((u, i) => (
+      {shown.map((u, i) => (
         <span key={u.unitId}>
           {i > 0 && <span className="text-slate-400">、</span>}
           {canOpen(u.unitId) ? (
@@ -17,6 +34,14 @@ export function UnitList({ units, canOpen }: { units: { unitId: number; code: st
           )}
         </span>
       ))}
+      {more > 0 &&
+        (moreHref ? (
+          <Link href={moreHref} className="ml-1 text-slate-500 hover:underline">
+            {t('moreUnits', { count: units.length })}
+          </Link>
+        ) : (
+          <span className="ml-1 text-slate-500">{t('moreUnits', { count: units.length })}</span>
+        ))}
     </span>
   );
 }

@@ -13,3 +13,15 @@ export const ASSIGNMENT_STATUSES = ['active', 'archived'] as const;
 
 export const AUDIT_RESULTS = ['success', 'failure', 'denied'] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
+
+export const ROUND_STATUSES = ['open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+export const REPORT_STATES = ['on_track', 'at_risk', 'delayed', 'completed'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const REVIEW_DECISIONS = ['approved', 'returned'] as const;
+export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+export const ATTACHMENT_OWNERS = ['report', 'self_assessment'] as const;
+export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];

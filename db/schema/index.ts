@@ -4,3 +4,6 @@ export * from './auth';
 export * from './plans';
 export * from './assignments';
 export * from './audit';
+export * from './notices';
+export * from './imports';
+export * from './reports';

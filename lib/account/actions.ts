@@ -10,9 +10,9 @@ import { passwordProblem } from '@/lib/auth/policy';
 
 const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: 'v.required' }).min(1, 'v.required').max(256),
-    newPassword: z.string({ error: 'v.required' }).min(1, 'v.required').max(128),
-    confirmPassword: z.string({ error: 'v.required' }).min(1, 'v.required').max(128),
+    currentPassword: z.string().min(1, 'v.required').max(256),
+    newPassword: z.string().min(1, 'v.required').max(128),
+    confirmPassword: z.string().min(1, 'v.required').max(128),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'v.passwordMismatch' });
 

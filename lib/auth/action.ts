@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { db, type Tx } from '@/db/client';
 import { writeAudit, type AuditEntry } from '@/lib/audit/log';
-import { fieldIssues, type MessageRef } from '@/lib/validation/issues';
+import { PARSE_OPTIONS, fieldIssues, type MessageRef } from '@/lib/validation/issues';
 import { can, type Permission } from './permissions';
 import { actorOf, getCurrentUser, type CurrentUser } from './session';
 import type { ActionState } from './action-state';
@@ -95,9 +95,11 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
 }) {
   ACTION_REGISTRY.set(def.name, def.permission);
 
-  return async function action(_prev: ActionState | undefined, payload?: Payload): Promise<ActionState> {
+  async function action(_prev: ActionState | undefined, payload?: Payload): Promise<ActionState> {
     const t = await getTranslations();
-    const tr = (ref: MessageRef) => (t as unknown as (k: string, v?: MessageRef['values']) => string)(`v.${ref.key}`, ref.values);
+    // A bare key is an action message under `v.`; a dotted key names its own namespace.
+    const tr = (ref: MessageRef) =>
+      (t as unknown as (k: string, v?: MessageRef['values']) => string)(ref.key.includes('.') ? ref.key : `v.${ref.key}`, ref.values);
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: tr({ key: 'signedOut' }) };
     if (!can(user.role, def.permission) || (user.mustChangePassword && def.permission !== 'account.self')) {
@@ -106,7 +108,7 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
     }
 
     const raw = payload instanceof FormData ? formDataToObject(payload) : (payload ?? {});
-    const parsed = def.schema.safeParse(raw);
+    const parsed = def.schema.safeParse(raw, PARSE_OPTIONS);
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);
       const fieldErrors = Object.fromEntries(Object.entries(issues).map(([f, ref]) => [f, tr(ref)]));
@@ -153,5 +155,7 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
     revalidatePath('/', 'layout');
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: tr(outcome?.message ?? { key: 'saved' }), data: outcome?.data };
-  };
+  }
+  // Read by the authorization matrix test: which permission each exported action needs.
+  return Object.assign(action, { actionName: def.name, permission: def.permission });
 }

@@ -37,8 +37,8 @@ describe('role → permission table', () => {
   });
 
   it('separates the three administrators (三员分立): admin manages accounts, auditor reads the log, neither touches business data', () => {
-    expect(permissionsOf('admin').sort()).toEqual(['account.self', 'notice.read', 'settings.manage', 'unit.manage', 'user.manage'].sort());
-    expect(permissionsOf('auditor').sort()).toEqual(['account.self', 'audit.export', 'audit.read', 'notice.read'].sort());
+    expect(permissionsOf('admin').sort()).toEqual(['account.self', 'settings.manage', 'unit.manage', 'user.manage'].sort());
+    expect(permissionsOf('auditor').sort()).toEqual(['account.self', 'audit.export', 'audit.read'].sort());
     expect(can('admin', 'audit.read')).toBe(false);
     expect(can('auditor', 'user.manage')).toBe(false);
   });

@@ -8,7 +8,8 @@ import type { Role } from './roles';
 export const PERMISSIONS = {
   // Everyone signed in
   'account.self': ['admin', 'office', 'unit', 'leader', 'assessor', 'auditor'],
-  'notice.read': ['admin', 'office', 'unit', 'leader', 'assessor', 'auditor'],
+  /** Notices go to a unit's reporting officers and to the office staff (see lib/notices/queries.ts). */
+  'notice.read': ['office', 'unit'],
 
   // The plan and its structure (the published plan is readable by everyone who works on it)
   'plan.read': ['office', 'unit', 'leader', 'assessor'],

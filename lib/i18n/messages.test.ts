@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import zh from '@/messages/zh-CN.json';
 import en from '@/messages/en.json';
 
@@ -6,8 +7,16 @@ function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
 }
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+const get = (o: object, k: string) => k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o) as string;
+
+/** The argument names a message uses, from its parsed ICU syntax (branches of select/plural included). */
+function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if ('value' in el && typeof el.value === 'string' && el.type !== TYPE.literal) out.add(el.value);
+    if (el.type === TYPE.select || el.type === TYPE.plural) for (const option of Object.values(el.options)) argumentsOf(option.value, out);
+    if (el.type === TYPE.tag) argumentsOf(el.children, out);
+  }
+  return out;
 }
 
 describe('message catalogs', () => {
@@ -15,12 +24,13 @@ describe('message catalogs', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });
 
-  it('has no empty message, and the same placeholders in both languages', () => {
-    const get = (o: object, k: string) => k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o) as string;
+  it('has no empty message; every message is valid ICU and uses the same arguments in both languages', () => {
     for (const k of keys(zh)) {
       expect(get(zh, k).trim(), k).not.toBe('');
       expect(get(en, k).trim(), k).not.toBe('');
-      expect(placeholders(get(en, k)).filter((p) => p !== 'count'), k).toEqual([...new Set(placeholders(get(zh, k)))].filter((p) => p !== 'count'));
+      const zhArgs = [...argumentsOf(parse(get(zh, k)))].sort();
+      const enArgs = [...argumentsOf(parse(get(en, k)))].sort();
+      expect(enArgs, k).toEqual(zhArgs);
     }
   });
 });

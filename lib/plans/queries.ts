@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { leadFirst } from '@/lib/assignments/order';
 import { db } from '@/db/client';
 import { assignments, measures, plans, tasks, units, type Measure, type Plan, type Task } from '@/db/schema';
 import type { AssignmentRole } from '@/db/schema';
@@ -46,7 +47,7 @@ function assignedUnits(planId: number, measureId?: number) {
     .innerJoin(measures, eq(measures.id, assignments.measureId))
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(and(eq(measures.planId, planId), measureId ? eq(measures.id, measureId) : undefined, eq(assignments.status, 'active')))
-    .orderBy(asc(assignments.role), asc(units.sortOrder))
+    .orderBy(leadFirst, asc(units.sortOrder))
     .all();
 }
 

@@ -4,15 +4,15 @@ import { checkbox, id, requiredText } from '@/lib/validation/fields';
 
 const unitFields = {
   code: z
-    .string({ error: 'v.required' })
+    .string()
     .trim()
     .min(1, 'v.required')
     .max(32)
     .regex(/^[a-z][a-z0-9-]*$/, 'v.code'),
   name: requiredText(32),
   fullName: requiredText(100),
-  kind: z.enum(UNIT_KINDS, { error: 'v.choose' }),
-  group: z.enum(UNIT_GROUPS, { error: 'v.choose' }),
+  kind: z.enum(UNIT_KINDS),
+  group: z.enum(UNIT_GROUPS),
   enforcement: checkbox(),
 };
 

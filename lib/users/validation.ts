@@ -3,7 +3,7 @@ import { ROLES } from '@/lib/auth/roles';
 import { id, requiredText } from '@/lib/validation/fields';
 
 export const usernameSchema = z
-  .string({ error: 'v.required' })
+  .string()
   .trim()
   .min(1, 'v.required')
   .max(64)
@@ -13,15 +13,15 @@ export const createUserSchema = z.object({
   username: usernameSchema,
   displayName: requiredText(64),
   unitId: id(),
-  role: z.enum(ROLES, { error: 'v.choose' }),
-  password: z.string({ error: 'v.required' }).min(1, 'v.required').max(128),
+  role: z.enum(ROLES),
+  password: z.string().min(1, 'v.required').max(128),
 });
 
 export const updateUserSchema = z.object({
   id: id(),
   displayName: requiredText(64),
   unitId: id(),
-  role: z.enum(ROLES, { error: 'v.choose' }),
+  role: z.enum(ROLES),
 });
 
 export const userIdSchema = z.object({ id: id() });

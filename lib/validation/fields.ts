@@ -6,18 +6,26 @@ export const MAX_TEXT = 10_000;
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Required single-line or multi-line text, trimmed. */
-export const requiredText = (max = 200) => z.string({ error: 'v.required' }).trim().min(1, 'v.required').max(max);
+export const requiredText = (max = 200) => z.string().trim().min(1, 'v.required').max(max);
 
 /** Optional text: blank becomes null. */
 export const optionalText = (max = MAX_TEXT) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max).optional()).transform((v) => v ?? null);
 
+/** Form text → number; blank → undefined ("required"); text that is no number stays text ("not a number"). */
+const toNumber = (v: unknown) => {
+  if (typeof v !== 'string') return v ?? undefined;
+  const text = v.trim();
+  if (text === '') return undefined;
+  const n = Number(text);
+  return Number.isNaN(n) ? v : n;
+};
+
 /** A record id from a form field or a URL. */
-export const id = () => z.coerce.number({ error: 'v.invalid' }).int('v.invalid').positive('v.invalid');
+export const id = () => z.preprocess(toNumber, z.number().int('v.invalid').positive('v.invalid'));
 
 /** An integer from a form field, within bounds. */
-export const intIn = (min: number, max: number) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: 'v.number' }).int('v.integer').min(min).max(max));
+export const intIn = (min: number, max: number) => z.preprocess(toNumber, z.number().int('v.integer').min(min).max(max));
 
 /** A calendar day YYYY-MM-DD between 2000 and 2100, or blank (null). */
 export const optionalDay = () =>
@@ -35,7 +43,7 @@ export const optionalDay = () =>
 
 export const requiredDay = () =>
   z
-    .string({ error: 'v.required' })
+    .string()
     .trim()
     .min(1, 'v.required')
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.day')

@@ -11,10 +11,10 @@ export interface MessageRef {
  * issues without one are mapped by their code, so the user never sees zod's English default.
  */
 export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
-  if (issue.message?.startsWith('v.')) {
-    const params = (issue as { params?: Record<string, string | number> }).params;
-    return { key: issue.message.slice(2), values: params };
-  }
+  const params = (issue as { params?: Record<string, string | number> }).params;
+  if (issue.message?.startsWith('v.')) return { key: issue.message.slice(2), values: params };
+  // Another namespace's key (`importer.problems.noFile`): kept whole; zod's own messages have spaces.
+  if (issue.message && /^[a-z]\w*(\.\w+)+$/.test(issue.message)) return { key: issue.message, values: params };
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);
@@ -28,10 +28,16 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
       if (issue.origin === 'array' || issue.origin === 'set') return { key: 'maxItems', values: { max } };
       return { key: 'max', values: { max } };
     }
-    case 'invalid_type':
-      if (issue.input === undefined || issue.input === null || issue.input === '') return { key: 'required' };
+    case 'invalid_type': {
+      // Parse with { reportInput: true } so the issue carries the input: a missing or blank value is
+      // "required"; anything else in a number field is "not a number" (a coerced 'abc' is NaN).
+      const received = (issue as { received?: string }).received;
+      const input = 'input' in issue ? issue.input : undefined;
+      if (input === undefined || input === null || input === '') return { key: 'required' };
+      if (received === 'NaN') return { key: 'number' };
       if (issue.expected === 'number' || issue.expected === 'int') return { key: 'number' };
       return { key: 'invalid' };
+    }
     case 'invalid_value':
       return { key: 'choose' };
     case 'invalid_format':
@@ -42,6 +48,9 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
       return { key: 'invalid' };
   }
 }
+
+/** Parse options every caller uses, so issues carry their input (see issueMessage). */
+export const PARSE_OPTIONS = { reportInput: true } as const;
 
 /** Field name → first message for each field; form-level issues under `_form`. */
 export function fieldIssues(error: z.ZodError): Record<string, MessageRef> {

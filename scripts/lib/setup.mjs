@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
+// The network is closed here, and an internal government system phones nowhere.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Runs a command with inherited output; returns true when it exits 0. */

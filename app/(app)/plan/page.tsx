@@ -7,17 +7,27 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { UnitList } from '@/components/plan/unit-list';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
-import { getCurrentPlan, getPlanTree } from '@/lib/plans/queries';
+import { getCurrentPlan, getPlan, getPlanTree, listPlans } from '@/lib/plans/queries';
+import { notFound } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
+import { Alert } from '@/components/ui/alert';
+import { LinkButton } from '@/components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('plan'))('title') };
 }
 
-export default async function PlanPage() {
+export default async function PlanPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
   const user = await requirePermission('plan.read', '/plan');
   const t = await getTranslations('plan');
+  const tp = await getTranslations('plans');
   const locale = await getLocale();
-  const plan = getCurrentPlan();
+  const current = getCurrentPlan();
+  const requested = Number((await searchParams).plan) || 0;
+  // Earlier plans stay readable: ?plan=<id> shows one of them.
+  const plan = requested && requested !== current?.id ? getPlan(requested) : current;
+  if (requested && !plan) notFound();
+  const others = listPlans().filter((p) => p.id !== plan?.id);
   if (!plan) {
     return (
       <>
@@ -38,13 +48,40 @@ export default async function PlanPage() {
         title={localized(locale, plan.title, plan.titleEn)}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
-            <Badge tone="brand">{t('current')}</Badge>
+            {plan.isCurrent && <Badge tone="brand">{t('current')}</Badge>}
             <Badge tone={plan.status === 'active' ? 'green' : 'neutral'}>{t(`status.${plan.status}`)}</Badge>
             <span>{t('period', { start: plan.startYear, end: plan.endYear })}</span>
             {plan.issuedBy && <span>{t('issuedBy', { issuedBy: plan.issuedBy })}</span>}
           </span>
         }
+        actions={
+          <>
+            {others.length > 0 && (
+              <form className="flex items-center gap-2">
+                <label htmlFor="plan-switch" className="sr-only">
+                  {tp('viewPlan')}
+                </label>
+                <select id="plan-switch" name="plan" defaultValue={plan.id} className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
+                  {[plan, ...others].map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {localized(locale, p.title, p.titleEn)}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="h-9 rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-50">
+                  {tp('view')}
+                </button>
+              </form>
+            )}
+            {can(user.role, 'plan.edit') && <LinkButton href={`/plans/${plan.id}`}>{tp('openEditor')}</LinkButton>}
+          </>
+        }
       />
+      {!plan.isCurrent && current && (
+        <Alert tone="warning" className="mb-4">
+          {tp('readOnlyPlan', { title: localized(locale, current.title, current.titleEn) })}
+        </Alert>
+      )}
       <div className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="plan-stats">
         <Stat label={t('tasks')} value={<span data-testid="task-count">{tree.length}</span>} />
         <Stat label={t('measures')} value={<span data-testid="measure-count">{allMeasures.length}</span>} />
@@ -76,16 +113,16 @@ export default async function PlanPage() {
                     <tr key={m.id} data-testid="measure-row" className="hover:bg-slate-50">
                       <Td className="font-medium tabular-nums text-slate-600">{m.code}</Td>
                       <Td>
-                        <Link href={`/measures/${encodeURIComponent(m.code)}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                        <Link href={`/measures/${encodeURIComponent(m.code)}${plan.isCurrent ? '' : `?plan=${plan.id}`}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                           {m.title}
                         </Link>
                       </Td>
                       <Td className="text-slate-600">{m.timeframe}</Td>
                       <Td>
-                        <UnitList units={m.units.filter((u) => u.role === 'lead')} canOpen={canOpen} />
+                        <UnitList units={m.units.filter((u) => u.role === 'lead')} canOpen={canOpen} moreHref={`/measures/${encodeURIComponent(m.code)}`} />
                       </Td>
                       <Td>
-                        <UnitList units={m.units.filter((u) => u.role === 'cooperating')} canOpen={canOpen} />
+                        <UnitList units={m.units.filter((u) => u.role === 'cooperating')} canOpen={canOpen} moreHref={`/measures/${encodeURIComponent(m.code)}`} />
                       </Td>
                     </tr>
                   ))}

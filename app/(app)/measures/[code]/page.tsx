@@ -8,21 +8,22 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
-import { getCurrentPlan, getMeasureByCode } from '@/lib/plans/queries';
+import { getCurrentPlan, getMeasureByCode, getPlan } from '@/lib/plans/queries';
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ plan?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   return { title: (await getTranslations('measure'))('title', { code: decodeURIComponent(code) }) };
 }
 
-export default async function MeasurePage({ params }: Props) {
+export default async function MeasurePage({ params, searchParams }: Props) {
   const user = await requirePermission('plan.read', '/measures');
   const code = decodeURIComponent((await params).code);
   const t = await getTranslations();
   const locale = await getLocale();
-  const plan = getCurrentPlan();
+  const requested = Number((await searchParams).plan) || 0;
+  const plan = requested ? getPlan(requested) : getCurrentPlan();
   const found = plan && getMeasureByCode(plan.id, code);
   if (!found) notFound();
   const { measure, task, units } = found;

@@ -1,0 +1,15 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Notice } from '@/db/schema';
+import { formatDateTime, formatDay } from '@/lib/i18n/format';
+
+/** A notice's message in the reader's language, from its kind and parameters. */
+export async function NoticeText({ notice }: { notice: Pick<Notice, 'kind' | 'params'> }) {
+  const t = await getTranslations('notices.kinds');
+  const locale = await getLocale();
+  const params = { ...notice.params };
+  // Dates travel as ISO strings and days as YYYY-MM-DD, so each reader sees them in their own format.
+  if (typeof params.deadline === 'string') params.deadline = formatDateTime(new Date(params.deadline), locale);
+  if (typeof params.due === 'string') params.due = formatDay(params.due, locale);
+  const key = notice.kind as never;
+  return <>{t.has(key) ? t(key, params as never) : notice.kind}</>;
+}

@@ -1,0 +1,25 @@
+import { sqliteTable, integer, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, timestamp } from './columns';
+import { users } from './auth';
+import { plans } from './plans';
+
+/**
+ * An uploaded assignment table between preview and apply: the parsed rows are kept, and apply
+ * re-checks them against the data as it is then, in one transaction.
+ */
+export const importJobs = sqliteTable('import_jobs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  planId: integer('plan_id')
+    .notNull()
+    .references(() => plans.id),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  rows: text('rows', { mode: 'json' }).notNull(),
+  /** A digest of the preview the user saw; apply refuses when the data has moved on since. */
+  previewDigest: text('preview_digest').notNull(),
+  createdAt: createdAt(),
+  appliedAt: timestamp('applied_at'),
+});

@@ -1,0 +1,73 @@
+'use server';
+
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { assignments, measures, units } from '@/db/schema';
+import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
+import { changeAssignment, createAssignment, removeAssignment } from './mutations';
+import { assignUnitsSchema, removeAssignmentSchema, updateAssignmentSchema } from './validation';
+
+function measureOrThrow(tx: Tx, measureId: number) {
+  const m = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+  if (!m) throw new ActionError({ key: 'notFound' });
+  if (m.archivedAt) throw new ActionError({ key: 'measureArchived' });
+  return m;
+}
+
+function activeAssignmentOrThrow(tx: Tx, id: number) {
+  const a = tx.select().from(assignments).where(eq(assignments.id, id)).get();
+  if (!a || a.status !== 'active') throw new ActionError({ key: 'notFound' });
+  return a;
+}
+
+/** Assigns one measure to one or many units in one action; units that already hold it are left as they are. */
+export const assignUnitsAction = defineAction({
+  name: 'assignment.create',
+  permission: 'assignment.manage',
+  schema: assignUnitsSchema,
+  run({ tx, input, user, audit, now }) {
+    const measure = measureOrThrow(tx, input.measureId);
+    const wanted = [...new Set(input.unitIds)];
+    const found = tx.select({ id: units.id, active: units.active }).from(units).where(inArray(units.id, wanted)).all();
+    if (found.length !== wanted.length || found.some((u) => !u.active)) throw new ActionError({ key: 'choose' }, 'unitIds');
+    const already = new Set(
+      tx
+        .select({ unitId: assignments.unitId })
+        .from(assignments)
+        .where(and(eq(assignments.measureId, measure.id), eq(assignments.status, 'active'), inArray(assignments.unitId, wanted)))
+        .all()
+        .map((r) => r.unitId),
+    );
+    const ctx = { tx, userId: user.id, now, audit };
+    const toCreate = wanted.filter((u) => !already.has(u));
+    for (const unitId of toCreate) createAssignment(ctx, measure, unitId, input);
+    return { message: { key: 'unitsAssigned', values: { created: toCreate.length, skipped: already.size } } };
+  },
+});
+
+/** Changes an assignment's role, target or due date (version-checked) and tells the unit. */
+export const updateAssignmentAction = defineAction({
+  name: 'assignment.update',
+  permission: 'assignment.manage',
+  schema: updateAssignmentSchema,
+  run({ tx, input, user, audit, now }) {
+    const before = activeAssignmentOrThrow(tx, input.id);
+    const measure = measureOrThrow(tx, before.measureId);
+    const { id: _id, version, ...values } = input;
+    if (!changeAssignment({ tx, userId: user.id, now, audit }, before, measure, values, version)) throw new ConflictError();
+  },
+});
+
+/** Removes an assignment: deleted while nothing is reported on it, otherwise archived with a reason. */
+export const removeAssignmentAction = defineAction({
+  name: 'assignment.remove',
+  permission: 'assignment.manage',
+  schema: removeAssignmentSchema,
+  run({ tx, input, user, audit, now }) {
+    const before = activeAssignmentOrThrow(tx, input.id);
+    const measure = tx.select().from(measures).where(eq(measures.id, before.measureId)).get()!;
+    const outcome = removeAssignment({ tx, userId: user.id, now, audit }, before, measure, input.reason);
+    if (outcome === 'reasonRequired') throw new ActionError({ key: 'archiveReasonRequired' }, 'reason');
+    return { message: { key: outcome === 'archived' ? 'assignmentArchived' : 'assignmentRemoved' } };
+  },
+});

@@ -1,0 +1,12 @@
+import type { Notice } from '@/db/schema';
+
+/** Where opening a notice takes the reader. */
+export function noticeTarget(notice: Pick<Notice, 'kind' | 'assignmentId' | 'roundId' | 'params'>, unitCode: string): string | null {
+  const reportId = notice.params?.reportId;
+  if (reportId && (notice.kind === 'report_returned' || notice.kind === 'report_approved')) return `/reports/${reportId}`;
+  if (notice.kind === 'extension_requested') return '/extensions';
+  if (notice.assignmentId && notice.kind !== 'assignment_removed') return `/assignments/${notice.assignmentId}`;
+  if (notice.kind.startsWith('assignment_')) return `/units/${unitCode}`;
+  if (notice.roundId) return `/units/${unitCode}`;
+  return null;
+}

@@ -1,0 +1,264 @@
+'use server';
+
+import { and, asc, eq, isNull, max, ne } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { measures, plans, tasks } from '@/db/schema';
+import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
+import {
+  archiveMeasureSchema,
+  createMeasureSchema,
+  createPlanSchema,
+  createTaskSchema,
+  moveSchema,
+  planIdSchema,
+  updateMeasureSchema,
+  updatePlanSchema,
+  updateTaskSchema,
+} from './validation';
+import { z } from 'zod';
+import { id } from '@/lib/validation/fields';
+import { reorder } from './rules';
+
+function planOrThrow(tx: Tx, planId: number) {
+  const plan = tx.select().from(plans).where(eq(plans.id, planId)).get();
+  if (!plan) throw new ActionError({ key: 'notFound' });
+  return plan;
+}
+
+function taskOrThrow(tx: Tx, taskId: number) {
+  const task = tx.select().from(tasks).where(eq(tasks.id, taskId)).get();
+  if (!task) throw new ActionError({ key: 'notFound' });
+  return task;
+}
+
+function measureOrThrow(tx: Tx, measureId: number) {
+  const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
+  if (!measure) throw new ActionError({ key: 'notFound' });
+  return measure;
+}
+
+function assertTaskNoFree(tx: Tx, planId: number, no: number, exceptId?: number) {
+  const clash = tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.planId, planId), eq(tasks.no, no), exceptId ? ne(tasks.id, exceptId) : undefined))
+    .get();
+  if (clash) throw new ActionError({ key: 'taskNoTaken' }, 'no');
+}
+
+function assertCodeFree(tx: Tx, planId: number, code: string, exceptId?: number) {
+  const clash = tx
+    .select({ id: measures.id })
+    .from(measures)
+    .where(and(eq(measures.planId, planId), eq(measures.code, code), exceptId ? ne(measures.id, exceptId) : undefined))
+    .get();
+  if (clash) throw new ActionError({ key: 'measureCodeTaken' }, 'code');
+}
+
+/** Creates a plan, optionally with a copy of an earlier plan's tasks and current measures (not its assignments). */
+export const createPlanAction = defineAction({
+  name: 'plan.create',
+  permission: 'plan.edit',
+  schema: createPlanSchema,
+  run({ tx, input, audit }) {
+    const { copyFromPlanId, ...fields } = input;
+    const plan = tx.insert(plans).values({ ...fields, status: 'draft', isCurrent: false }).returning().get();
+    const copied = { tasks: 0, measures: 0 };
+    if (copyFromPlanId) {
+      planOrThrow(tx, copyFromPlanId);
+      const sourceTasks = tx.select().from(tasks).where(eq(tasks.planId, copyFromPlanId)).orderBy(asc(tasks.sortOrder)).all();
+      const sourceMeasures = tx
+        .select()
+        .from(measures)
+        .where(and(eq(measures.planId, copyFromPlanId), isNull(measures.archivedAt)))
+        .orderBy(asc(measures.sortOrder))
+        .all();
+      for (const t of sourceTasks) {
+        const task = tx
+          .insert(tasks)
+          .values({ planId: plan.id, no: t.no, title: t.title, titleEn: t.titleEn, description: t.description, sortOrder: t.sortOrder })
+          .returning()
+          .get();
+        copied.tasks++;
+        for (const m of sourceMeasures.filter((m) => m.taskId === t.id)) {
+          tx.insert(measures)
+            .values({ planId: plan.id, taskId: task.id, code: m.code, title: m.title, description: m.description, timeframe: m.timeframe, sortOrder: m.sortOrder })
+            .run();
+          copied.measures++;
+        }
+      }
+    }
+    audit({ objectType: 'plan', objectId: plan.id, after: { ...plan, copyFromPlanId, copied } });
+    return { redirectTo: `/plans/${plan.id}?created=1` };
+  },
+});
+
+/** Edits a plan's title, period and status. */
+export const updatePlanAction = defineAction({
+  name: 'plan.update',
+  permission: 'plan.edit',
+  schema: updatePlanSchema,
+  run({ tx, input, audit, now }) {
+    const before = planOrThrow(tx, input.id);
+    if (before.isCurrent && input.status === 'draft') throw new ActionError({ key: 'currentPlanNotDraft' }, 'status');
+    const { id, ...fields } = input;
+    const after = tx.update(plans).set({ ...fields, updatedAt: now }).where(eq(plans.id, id)).returning().get();
+    audit({ objectType: 'plan', objectId: id, before, after });
+  },
+});
+
+/** Makes a plan the current one; the earlier plan stays readable. */
+export const setCurrentPlanAction = defineAction({
+  name: 'plan.set-current',
+  permission: 'plan.edit',
+  schema: planIdSchema,
+  run({ tx, input, audit, now }) {
+    const plan = planOrThrow(tx, input.id);
+    const previous = tx.select().from(plans).where(eq(plans.isCurrent, true)).get();
+    if (previous?.id === plan.id) return;
+    if (previous) tx.update(plans).set({ isCurrent: false, updatedAt: now }).where(eq(plans.id, previous.id)).run();
+    tx.update(plans)
+      .set({ isCurrent: true, status: plan.status === 'draft' ? 'active' : plan.status, updatedAt: now })
+      .where(eq(plans.id, plan.id))
+      .run();
+    audit({ objectType: 'plan', objectId: plan.id, before: { currentPlanId: previous?.id ?? null }, after: { currentPlanId: plan.id } });
+    return { message: { key: 'planMadeCurrent' } };
+  },
+});
+
+export const createTaskAction = defineAction({
+  name: 'task.create',
+  permission: 'plan.edit',
+  schema: createTaskSchema,
+  run({ tx, input, audit }) {
+    planOrThrow(tx, input.planId);
+    assertTaskNoFree(tx, input.planId, input.no);
+    const last = tx.select({ n: max(tasks.sortOrder) }).from(tasks).where(eq(tasks.planId, input.planId)).get();
+    const task = tx.insert(tasks).values({ ...input, sortOrder: (last?.n ?? 0) + 1 }).returning().get();
+    audit({ objectType: 'task', objectId: task.id, after: task });
+    return { redirectTo: `/plans/${input.planId}#task-${task.id}` };
+  },
+});
+
+export const updateTaskAction = defineAction({
+  name: 'task.update',
+  permission: 'plan.edit',
+  schema: updateTaskSchema,
+  run({ tx, input, audit, now }) {
+    const before = taskOrThrow(tx, input.id);
+    assertTaskNoFree(tx, before.planId, input.no, before.id);
+    const { id, ...fields } = input;
+    const after = tx.update(tasks).set({ ...fields, updatedAt: now }).where(eq(tasks.id, id)).returning().get();
+    audit({ objectType: 'task', objectId: id, before, after });
+    return { redirectTo: `/plans/${before.planId}#task-${id}` };
+  },
+});
+
+export const moveTaskAction = defineAction({
+  name: 'task.move',
+  permission: 'plan.edit',
+  schema: moveSchema,
+  run({ tx, input, audit }) {
+    const task = taskOrThrow(tx, input.id);
+    const siblings = tx.select().from(tasks).where(eq(tasks.planId, task.planId)).orderBy(asc(tasks.sortOrder), asc(tasks.id)).all();
+    const order = reorder(siblings, task.id, input.direction);
+    if (!order) return;
+    for (const o of order) tx.update(tasks).set({ sortOrder: o.sortOrder }).where(eq(tasks.id, o.id)).run();
+    audit({ objectType: 'task', objectId: task.id, detail: input.direction });
+  },
+});
+
+export const createMeasureAction = defineAction({
+  name: 'measure.create',
+  permission: 'plan.edit',
+  schema: createMeasureSchema,
+  run({ tx, input, audit }) {
+    const task = taskOrThrow(tx, input.taskId);
+    assertCodeFree(tx, task.planId, input.code);
+    const last = tx.select({ n: max(measures.sortOrder) }).from(measures).where(eq(measures.planId, task.planId)).get();
+    const measure = tx
+      .insert(measures)
+      .values({ ...input, planId: task.planId, sortOrder: (last?.n ?? 0) + 1 })
+      .returning()
+      .get();
+    audit({ objectType: 'measure', objectId: measure.id, after: measure });
+    return { redirectTo: `/plans/${task.planId}#measure-${measure.id}` };
+  },
+});
+
+/** Edits a measure; the version check tells a second editor that someone saved first. */
+export const updateMeasureAction = defineAction({
+  name: 'measure.update',
+  permission: 'plan.edit',
+  schema: updateMeasureSchema,
+  run({ tx, input, audit, now }) {
+    const before = measureOrThrow(tx, input.id);
+    const task = taskOrThrow(tx, input.taskId);
+    if (task.planId !== before.planId) throw new ActionError({ key: 'choose' }, 'taskId');
+    assertCodeFree(tx, before.planId, input.code, before.id);
+    const { id, version, ...fields } = input;
+    const after = tx
+      .update(measures)
+      .set({ ...fields, version: version + 1, updatedAt: now })
+      .where(and(eq(measures.id, id), eq(measures.version, version)))
+      .returning()
+      .get();
+    if (!after) throw new ConflictError();
+    audit({ objectType: 'measure', objectId: id, before, after });
+    return { redirectTo: `/plans/${before.planId}#measure-${id}` };
+  },
+});
+
+export const moveMeasureAction = defineAction({
+  name: 'measure.move',
+  permission: 'plan.edit',
+  schema: moveSchema,
+  run({ tx, input, audit }) {
+    const measure = measureOrThrow(tx, input.id);
+    const siblings = tx
+      .select()
+      .from(measures)
+      .where(and(eq(measures.taskId, measure.taskId), isNull(measures.archivedAt)))
+      .orderBy(asc(measures.sortOrder), asc(measures.id))
+      .all();
+    const order = reorder(siblings, measure.id, input.direction);
+    if (!order) return;
+    for (const o of order) tx.update(measures).set({ sortOrder: o.sortOrder }).where(eq(measures.id, o.id)).run();
+    audit({ objectType: 'measure', objectId: measure.id, detail: input.direction });
+  },
+});
+
+/** Archives a measure: it keeps its history and assignments but leaves the current lists. */
+export const archiveMeasureAction = defineAction({
+  name: 'measure.archive',
+  permission: 'plan.edit',
+  schema: archiveMeasureSchema,
+  run({ tx, input, audit, now }) {
+    const before = measureOrThrow(tx, input.id);
+    if (before.archivedAt) return;
+    const after = tx
+      .update(measures)
+      .set({ archivedAt: now, archivedReason: input.reason, version: before.version + 1, updatedAt: now })
+      .where(eq(measures.id, input.id))
+      .returning()
+      .get();
+    audit({ objectType: 'measure', objectId: input.id, before, after });
+    return { redirectTo: `/plans/${before.planId}?archived=${input.id}` };
+  },
+});
+
+export const restoreMeasureAction = defineAction({
+  name: 'measure.restore',
+  permission: 'plan.edit',
+  schema: z.object({ id: id() }),
+  run({ tx, input, audit, now }) {
+    const before = measureOrThrow(tx, input.id);
+    const after = tx
+      .update(measures)
+      .set({ archivedAt: null, archivedReason: null, version: before.version + 1, updatedAt: now })
+      .where(eq(measures.id, input.id))
+      .returning()
+      .get();
+    audit({ objectType: 'measure', objectId: input.id, before, after });
+  },
+});

@@ -1,0 +1,2 @@
+export class AuthError extends Error {}
+export class CredentialsSignin extends AuthError {}
