@@ -24,6 +24,11 @@ export const assignments = sqliteTable(
     status: text('status', { enum: ASSIGNMENT_STATUSES }).notNull().default('active'),
     archivedAt: timestamp('archived_at'),
     archivedReason: text('archived_reason'),
+    /**
+     * The latest submitted report (by its round's deadline), kept in step by every submission and
+     * review so that traffic lights for thousands of assignments need no per-row search.
+     */
+    latestReportId: integer('latest_report_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import zh from '@/messages/zh-CN.json';
-import en from '@/messages/en.json';
+import zhBase from '@/messages/zh-CN.json';
+import enBase from '@/messages/en.json';
+import zhFeatures from '@/messages/zh-CN/assessment.json';
+import { loadMessages } from './messages';
+
+const zh = loadMessages('zh-CN');
+const en = loadMessages('en');
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -20,6 +25,13 @@ function argumentsOf(elements: MessageFormatElement[], out = new Set<string>()):
 }
 
 describe('message catalogs', () => {
+  it('keeps each feature file to namespaces of its own', () => {
+    for (const ns of Object.keys(zhFeatures)) expect(Object.keys(zhBase), ns).not.toContain(ns);
+    expect(Object.keys(zh).length).toBe(Object.keys(zhBase).length + Object.keys(zhFeatures).length);
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(Object.keys(enBase).sort()).toEqual(Object.keys(zhBase).sort());
+  });
+
   it('has the same keys in Chinese and English', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });

@@ -1,0 +1,1 @@
+ALTER TABLE `assignments` ADD `latest_report_id` integer;
