@@ -1,18 +1,30 @@
 import { defineConfig } from 'vitest/config';
 import { resolve } from 'node:path';
 
+const root = import.meta.dirname;
+
 export default defineConfig({
   resolve: {
     alias: {
-      '@': resolve(import.meta.dirname),
+      '@': resolve(root),
       // Unit tests run outside React's server environment; the guard is for bundles, not tests.
-      'server-only': resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+      'server-only': resolve(root, 'node_modules/server-only/empty.js'),
     },
   },
   test: {
     environment: 'node',
-    include: ['{lib,db,components,scripts}/**/*.test.{ts,tsx}'],
     pool: 'forks',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['{lib,db,components,scripts}/**/*.test.{ts,tsx}'], exclude: ['**/*.actions.test.ts'] },
+      },
+      {
+        // Server actions called as a form would, against a fresh seeded database per file.
+        extends: true,
+        test: { name: 'actions', include: ['lib/**/*.actions.test.ts'], setupFiles: ['lib/testing/action-setup.ts'] },
+      },
+    ],
   },
 });

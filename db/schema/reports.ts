@@ -180,5 +180,6 @@ export const extensionRequests = sqliteTable(
 export type Round = typeof rounds.$inferSelect;
 export type Report = typeof reports.$inferSelect;
 export type ReportVersion = typeof reportVersions.$inferSelect;
+export type ReportReview = typeof reportReviews.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
 export type ExtensionRequest = typeof extensionRequests.$inferSelect;

@@ -22,9 +22,9 @@ export class ActionError extends Error {
   }
 }
 
-/** Someone saved the record first: the second writer is told, nothing is overwritten. */
+/** Someone saved the record first: the second writer is told and shown `current`; nothing is overwritten. */
 export class ConflictError extends ActionError {
-  constructor() {
+  constructor(public readonly current?: unknown) {
     super({ key: 'conflict' });
   }
 }
@@ -145,6 +145,7 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
           message: error.field ? tr({ key: 'fixErrors' }) : message,
           values: echo(raw),
           conflict: error instanceof ConflictError,
+          data: error instanceof ConflictError ? error.current : undefined,
           fieldErrors: error.field ? { [error.field]: message } : undefined,
         };
       }

@@ -1,4 +1,3 @@
-import 'server-only';
 import { and, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
 import { assignments, reports, roundMeasures, rounds } from '@/db/schema';

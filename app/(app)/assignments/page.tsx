@@ -14,6 +14,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { getCurrentPlan } from '@/lib/plans/queries';
+import { db } from '@/db/client';
+import { measureLights } from '@/lib/reports/lights';
+import { LightDot } from '@/components/reports/light';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('board'))('title') };
@@ -37,6 +40,7 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
     );
   }
   const board = getBoard(plan.id, filter);
+  const lights = measureLights(db, plan.id, new Date());
   const tasks = listTasksOfPlan(plan.id);
   const units = listUnitsForPicker();
   const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
@@ -130,6 +134,9 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
               <Table caption={task.title}>
                 <thead>
                   <tr>
+                    <Th className="w-10">
+                      <span className="sr-only">{t('lights.title')}</span>
+                    </Th>
                     <Th className="w-16">{t('plan.code')}</Th>
                     <Th>{t('plan.measure')}</Th>
                     <Th className="w-56">{t('plan.lead')}</Th>
@@ -142,6 +149,9 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
                     const lead = m.units.filter((u) => u.role === 'lead');
                     return (
                       <tr key={m.id} data-testid="board-row" className="hover:bg-slate-50">
+                        <Td>
+                          <LightDot light={lights.get(m.id)} />
+                        </Td>
                         <Td className="tabular-nums text-slate-600">{m.code}</Td>
                         <Td>
                           <div className="font-medium text-slate-900">{m.title}</div>

@@ -8,6 +8,9 @@ import { UnitList } from '@/components/plan/unit-list';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getPlan, getPlanTree, listPlans } from '@/lib/plans/queries';
+import { db } from '@/db/client';
+import { measureLights } from '@/lib/reports/lights';
+import { LightDot } from '@/components/reports/light';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { Alert } from '@/components/ui/alert';
@@ -41,6 +44,8 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const allAssignments = allMeasures.flatMap((m) => m.units);
   const unitCount = new Set(allAssignments.map((a) => a.unitId)).size;
   const canOpen = (unitId: number) => canReadUnit(user, unitId);
+  // Other units' progress is not a reporting officer's to see: lights only for those who read all progress.
+  const lights = can(user.role, 'progress.read.all') ? measureLights(db, plan.id, new Date()) : null;
 
   return (
     <>
@@ -101,6 +106,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               <Table caption={localized(locale, task.title, task.titleEn)}>
                 <thead>
                   <tr>
+                    {lights && (
+                      <Th className="w-10">
+                        <span className="sr-only">{t('light')}</span>
+                      </Th>
+                    )}
                     <Th className="w-16">{t('code')}</Th>
                     <Th>{t('measure')}</Th>
                     <Th className="w-44">{t('timeframe')}</Th>
@@ -111,6 +121,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                 <tbody>
                   {task.measures.map((m) => (
                     <tr key={m.id} data-testid="measure-row" className="hover:bg-slate-50">
+                      {lights && (
+                        <Td>
+                          <LightDot light={lights.get(m.id)} />
+                        </Td>
+                      )}
                       <Td className="font-medium tabular-nums text-slate-600">{m.code}</Td>
                       <Td>
                         <Link href={`/measures/${encodeURIComponent(m.code)}${plan.isCurrent ? '' : `?plan=${plan.id}`}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">

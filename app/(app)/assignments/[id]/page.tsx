@@ -1,13 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
+import { eq } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ExtensionList } from '@/components/extensions/request-list';
+import { RequestExtensionForm } from '@/components/extensions/request-form';
+import { LightDot } from '@/components/reports/light';
+import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
+import { VersionTimeline } from '@/components/reports/version-timeline';
 import { Badge } from '@/components/ui/badge';
-import { Card, PageHeader } from '@/components/ui/card';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { db } from '@/db/client';
+import { extensionRequests } from '@/db/schema';
 import { getAssignmentForUser } from '@/lib/assignments/queries';
+import { can } from '@/lib/auth/permissions';
 import { auditDenied, requireUser } from '@/lib/auth/session';
-import { formatDay } from '@/lib/i18n/format';
+import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
+import { assignmentLightDetail } from '@/lib/reports/lights';
+import { assignmentTimeline, listExtensionRequests } from '@/lib/reports/queries';
+import type { LightReason } from '@/lib/reports/rules';
+import { getRound } from '@/lib/rounds/queries';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,10 +37,28 @@ export default async function AssignmentPage({ params }: Props) {
     auditDenied(user, 'access.denied', 'assignment', id);
     forbidden();
   }
-  const { assignment, measure, task, unit } = found;
+  const { assignment, measure, task, unit, access } = found;
   const t = await getTranslations();
   const locale = await getLocale();
   const due = assignment.dueDate ?? measure.dueDate;
+  const light = assignment.status === 'active' ? assignmentLightDetail(db, assignment.id, due, new Date()) : null;
+  const timeline = assignmentTimeline(assignment.id);
+  const extensions = listExtensionRequests(eq(extensionRequests.assignmentId, assignment.id));
+  const own = access === 'own';
+  const roundName = (roundId: number) => getRound(roundId)?.name ?? '';
+  const reason = (r: LightReason) => {
+    switch (r.kind) {
+      case 'missedDeadline':
+      case 'delayed':
+      case 'returned':
+      case 'atRisk':
+        return t(`lights.reasons.${r.kind}`, { round: roundName(r.roundId) });
+      case 'overdue':
+        return t('lights.reasons.overdue', { due: formatDay(r.dueDate, locale) });
+      case 'deadlineSoon':
+        return t('lights.reasons.deadlineSoon', { round: roundName(r.roundId), deadline: formatDateTime(r.deadline, locale) });
+    }
+  };
   return (
     <>
       <PageHeader
@@ -48,28 +79,79 @@ export default async function AssignmentPage({ params }: Props) {
           </span>
         }
       />
-      <Card title={t('assignment.details')}>
-        <dl className="grid gap-4 text-[13px] sm:grid-cols-3">
-          <div>
-            <dt className="text-slate-500">{t('plan.timeframe')}</dt>
-            <dd className="mt-0.5 text-slate-900">{measure.timeframe || t('common.notSet')}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t('unit.dueDate')}</dt>
-            <dd className="mt-0.5 text-slate-900">{due ? formatDay(due, locale) : t('common.notSet')}</dd>
-          </div>
-          <div>
-            <dt className="text-slate-500">{t('unit.target')}</dt>
-            <dd className="mt-0.5 whitespace-pre-line text-slate-900">{assignment.target || t('common.notSet')}</dd>
-          </div>
-          {assignment.archivedReason && (
-            <div className="sm:col-span-3">
-              <dt className="text-slate-500">{t('board.removeReason')}</dt>
-              <dd className="mt-0.5 text-slate-900">{assignment.archivedReason}</dd>
-            </div>
+      <div className="grid gap-5 xl:grid-cols-3">
+        <div className="space-y-5 xl:col-span-2">
+          <Card title={t('assignment.details')}>
+            <dl className="grid gap-4 text-[13px] sm:grid-cols-3">
+              <div>
+                <dt className="text-slate-500">{t('plan.timeframe')}</dt>
+                <dd className="mt-0.5 text-slate-900">{measure.timeframe || t('common.notSet')}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t('unit.dueDate')}</dt>
+                <dd className="mt-0.5 text-slate-900" data-testid="due-date">
+                  {due ? formatDay(due, locale) : t('common.notSet')}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t('lights.title')}</dt>
+                <dd className="mt-0.5" data-testid="assignment-light">
+                  <LightDot light={light?.light} label />
+                </dd>
+              </div>
+              <div className="sm:col-span-3">
+                <dt className="text-slate-500">{t('unit.target')}</dt>
+                <dd className="mt-0.5 whitespace-pre-line text-slate-900">{assignment.target || t('common.notSet')}</dd>
+              </div>
+              {light && light.reasons.length > 0 && (
+                <div className="sm:col-span-3">
+                  <ul className="list-disc space-y-0.5 pl-5 text-slate-700">
+                    {light.reasons.map((r, i) => (
+                      <li key={i}>{reason(r)}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              {assignment.archivedReason && (
+                <div className="sm:col-span-3">
+                  <dt className="text-slate-500">{t('board.removeReason')}</dt>
+                  <dd className="mt-0.5 text-slate-900">{assignment.archivedReason}</dd>
+                </div>
+              )}
+            </dl>
+          </Card>
+          <Card title={t('reports.versions')}>
+            {timeline.length === 0 ? (
+              <EmptyState>{t('reports.noReport')}</EmptyState>
+            ) : (
+              <div className="space-y-6">
+                {timeline.map(({ report, round, versions, reviews }) => (
+                  <section key={report.id} aria-labelledby={`r-${report.id}`} data-testid="timeline-report">
+                    <h3 id={`r-${report.id}`} className="mb-2 flex flex-wrap items-center gap-2 text-[14px] font-semibold">
+                      <Link href={`/reports/${report.id}`} className="text-brand-700 hover:underline">
+                        {round.name}
+                      </Link>
+                      <ReportStatusBadge status={report.status} />
+                      <ReportStateBadge state={report.state} />
+                    </h3>
+                    <VersionTimeline versions={versions} reviews={reviews} />
+                  </section>
+                ))}
+              </div>
+            )}
+          </Card>
+        </div>
+        <div className="space-y-5">
+          <Card title={t('extensions.history')}>
+            <ExtensionList rows={extensions} canDecide={can(user.role, 'extension.decide')} showUnit={false} />
+          </Card>
+          {own && assignment.status === 'active' && (
+            <Card title={t('extensions.request')}>
+              <RequestExtensionForm assignmentId={assignment.id} />
+            </Card>
           )}
-        </dl>
-      </Card>
+        </div>
+      </div>
     </>
   );
 }

@@ -9,6 +9,12 @@ import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getMeasureByCode, getPlan } from '@/lib/plans/queries';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { assignments } from '@/db/schema';
+import { can } from '@/lib/auth/permissions';
+import { assignmentLights } from '@/lib/reports/lights';
+import { LightDot } from '@/components/reports/light';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ plan?: string }> };
 
@@ -27,6 +33,10 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const found = plan && getMeasureByCode(plan.id, code);
   if (!found) notFound();
   const { measure, task, units } = found;
+  const allProgress = can(user.role, 'progress.read.all');
+  const lights = new Map(assignmentLights(db, plan!.id, new Date(), eq(assignments.measureId, measure.id)).map((l) => [l.id, l.light]));
+  // A reporting officer sees its own light here, not the other units'.
+  const lightOf = (assignmentId: number, unitId: number) => (allProgress || unitId === user.unitId ? lights.get(assignmentId) : undefined);
 
   return (
     <>
@@ -67,6 +77,9 @@ export default async function MeasurePage({ params, searchParams }: Props) {
             <Table caption={t('measure.units')}>
               <thead>
                 <tr>
+                  <Th className="w-10">
+                    <span className="sr-only">{t('lights.title')}</span>
+                  </Th>
                   <Th className="w-20">{t('measure.role')}</Th>
                   <Th className="w-48">{t('measure.unit')}</Th>
                   <Th>{t('measure.target')}</Th>
@@ -76,6 +89,9 @@ export default async function MeasurePage({ params, searchParams }: Props) {
               <tbody>
                 {units.map((u) => (
                   <tr key={u.assignmentId} data-testid="measure-unit">
+                    <Td>
+                      <LightDot light={lightOf(u.assignmentId, u.unitId)} />
+                    </Td>
                     <Td>
                       <Badge tone={u.role === 'lead' ? 'brand' : 'neutral'}>{t(`assignmentRoles.${u.role}`)}</Badge>
                     </Td>

@@ -11,6 +11,16 @@ import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan } from '@/lib/plans/queries';
 import { getUnitByCode, listUnitAssignments } from '@/lib/units/queries';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { assignments } from '@/db/schema';
+import { LightDot } from '@/components/reports/light';
+import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
+import { StartReportButton } from '@/components/reports/start-report';
+import { Alert } from '@/components/ui/alert';
+import { formatDateTime } from '@/lib/i18n/format';
+import { assignmentLights } from '@/lib/reports/lights';
+import { cooperatingReports, unitOpenWork, unitReturnedReports } from '@/lib/reports/queries';
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -35,6 +45,11 @@ export default async function UnitPage({ params }: Props) {
   const locale = await getLocale();
   const plan = getCurrentPlan();
   const rows = plan ? listUnitAssignments(user, unit.id, plan.id) : [];
+  const own = user.role === 'unit' && user.unitId === unit.id;
+  const lights = new Map(plan ? assignmentLights(db, plan.id, new Date(), eq(assignments.unitId, unit.id)).map((l) => [l.id, l.light]) : []);
+  const work = unitOpenWork(unit.id);
+  const returned = unitReturnedReports(unit.id);
+  const cooperating = cooperatingReports(unit.id);
   const lead = rows.filter((r) => r.role === 'lead').length;
   const groups = new Map<number, { no: number; title: string; rows: typeof rows }>();
   for (const r of rows) {
@@ -61,6 +76,64 @@ export default async function UnitPage({ params }: Props) {
         <Stat label={t('unit.leadCount')} value={<span data-testid="lead-count">{lead}</span>} />
         <Stat label={t('unit.cooperatingCount')} value={<span data-testid="cooperating-count">{rows.length - lead}</span>} />
       </div>
+      {returned.length > 0 && (
+        <Alert tone="error" className="mb-5">
+          <p className="font-medium">{t('reports.returnedFirst')}</p>
+          <p className="text-xs">{t('reports.returnedHint')}</p>
+          <ul className="mt-2 space-y-1" data-testid="returned-reports">
+            {returned.map((r) => (
+              <li key={r.id}>
+                <Link href={`/reports/${r.id}`} className="font-medium underline">
+                  {r.measureCode} {r.measureTitle}
+                </Link>{' '}
+                · {r.roundName}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <Card title={t('reports.myWork')} className="mb-5">
+        {work.length === 0 ? (
+          <EmptyState>{t('reports.noWork')}</EmptyState>
+        ) : (
+          <Table caption={t('reports.myWork')}>
+            <thead>
+              <tr>
+                <Th>{t('reports.round')}</Th>
+                <Th className="w-16">{t('plan.code')}</Th>
+                <Th>{t('plan.measure')}</Th>
+                <Th>{t('rounds.deadline')}</Th>
+                <Th>{t('common.status')}</Th>
+                <Th className="text-right">{t('common.actions')}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {work.map((w) => (
+                <tr key={`${w.roundId}-${w.assignmentId}`} data-testid="work-row" data-measure={w.measureCode}>
+                  <Td className="whitespace-nowrap">{w.roundName}</Td>
+                  <Td className="tabular-nums text-slate-600">{w.measureCode}</Td>
+                  <Td>{w.measureTitle}</Td>
+                  <Td className="whitespace-nowrap tabular-nums text-slate-600">{formatDateTime(w.deadline, locale)}</Td>
+                  <Td>
+                    <ReportStatusBadge status={w.status} />
+                  </Td>
+                  <Td className="text-right whitespace-nowrap">
+                    {w.reportId ? (
+                      <Link href={`/reports/${w.reportId}`} className="text-brand-700 hover:underline">
+                        {own && (w.status === 'draft' || w.status === 'returned') ? t(w.status === 'returned' ? 'reports.revise' : 'reports.continue') : t('reports.view')}
+                      </Link>
+                    ) : own ? (
+                      <StartReportButton roundId={w.roundId} assignmentId={w.assignmentId} />
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
       <Card title={t('unit.assignments')}>
         {rows.length === 0 ? (
           <EmptyState>{t('unit.noAssignments')}</EmptyState>
@@ -74,6 +147,9 @@ export default async function UnitPage({ params }: Props) {
                 <Table caption={g.title}>
                   <thead>
                     <tr>
+                      <Th className="w-10">
+                        <span className="sr-only">{t('lights.title')}</span>
+                      </Th>
                       <Th className="w-16">{t('plan.code')}</Th>
                       <Th>{t('plan.measure')}</Th>
                       <Th className="w-20">{t('measure.role')}</Th>
@@ -85,9 +161,12 @@ export default async function UnitPage({ params }: Props) {
                   <tbody>
                     {g.rows.map((r) => (
                       <tr key={r.id} data-testid="unit-assignment" className="hover:bg-slate-50">
+                        <Td>
+                          <LightDot light={lights.get(r.id)} />
+                        </Td>
                         <Td className="font-medium tabular-nums text-slate-600">{r.measureCode}</Td>
                         <Td>
-                          <Link href={`/measures/${encodeURIComponent(r.measureCode)}`} className="text-slate-900 hover:text-brand-700 hover:underline">
+                          <Link href={`/assignments/${r.id}`} className="text-slate-900 hover:text-brand-700 hover:underline">
                             {r.measureTitle}
                           </Link>
                         </Td>
@@ -106,6 +185,37 @@ export default async function UnitPage({ params }: Props) {
           </div>
         )}
       </Card>
+      {cooperating.length > 0 && (
+        <Card title={t('reports.leadView')} className="mt-5">
+          <p className="mb-3 text-[13px] text-slate-500">{t('reports.leadViewHint')}</p>
+          <Table caption={t('reports.leadView')}>
+            <thead>
+              <tr>
+                <Th className="w-16">{t('plan.code')}</Th>
+                <Th>{t('reports.unit')}</Th>
+                <Th>{t('reports.round')}</Th>
+                <Th className="text-right">{t('reports.percent')}</Th>
+                <Th>{t('reports.state')}</Th>
+                <Th>{t('common.status')}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {cooperating.map((c) => (
+                <tr key={c.assignmentId} data-testid="cooperating-row">
+                  <Td className="tabular-nums text-slate-600">{c.measureCode}</Td>
+                  <Td>{c.unitName}</Td>
+                  <Td>{c.reportId ? <Link href={`/reports/${c.reportId}`} className="text-brand-700 hover:underline">{c.roundName}</Link> : t('reports.noReport')}</Td>
+                  <Td className="text-right tabular-nums">{c.percent ?? '—'}</Td>
+                  <Td>
+                    <ReportStateBadge state={c.state} />
+                  </Td>
+                  <Td>{c.status ? <ReportStatusBadge status={c.status} /> : '—'}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </Card>
+      )}
     </>
   );
 }

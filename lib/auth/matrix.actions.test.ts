@@ -1,28 +1,13 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { db } from '@/db/client';
+import * as schema from '@/db/schema';
+import { testUser } from '@/lib/testing/users';
 import { RedirectSignal } from '@/lib/testing/mocks/next-navigation';
 import { signInAs } from '@/lib/testing/mocks/session';
 import type { CurrentUser } from './session';
 import { ALL_PERMISSIONS, can, type Permission } from './permissions';
 import { ROLES, type Role } from './roles';
-
-// Server actions outside Next.js: request-bound modules replaced, the user is whoever signInAs set.
-vi.mock('next-intl/server', () => import('@/lib/testing/mocks/next-intl-server'));
-vi.mock('next/cache', () => import('@/lib/testing/mocks/next-cache'));
-vi.mock('next/headers', () => import('@/lib/testing/mocks/next-headers'));
-vi.mock('next/navigation', () => import('@/lib/testing/mocks/next-navigation'));
-vi.mock('next-auth', () => import('@/lib/testing/mocks/next-auth'));
-vi.mock('@/lib/auth/auth', () => import('@/lib/testing/mocks/auth'));
-vi.mock('@/lib/auth/session', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('./session')>()),
-  ...(await import('@/lib/testing/mocks/session')),
-}));
-
-// The actions' own database: a fresh file, migrated and seeded before any module opens it.
-process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), 'fzzf-matrix-')), 'test.db');
 
 /** Public actions that work without a signed-in user, or only on the caller's own session. */
 const OPEN_ACTIONS = new Set(['loginAction', 'logoutAction', 'setLocaleAction']);
@@ -32,8 +17,6 @@ type Action = ((prev: undefined, payload?: Record<string, unknown>) => Promise<{
 const modules = import.meta.glob<Record<string, unknown>>('/lib/**/actions.ts');
 let actions: [string, Action][] = [];
 
-let db: typeof import('@/db/client').db;
-let schema: typeof import('@/db/schema');
 const users = new Map<Role, CurrentUser>();
 
 beforeAll(async () => {
@@ -43,30 +26,8 @@ beforeAll(async () => {
       .filter(([, v]) => typeof v === 'function')
       .map(([name, v]) => [`${file}#${name}`, v as Action] as [string, Action]),
   );
-  ({ db } = await import('@/db/client'));
-  schema = await import('@/db/schema');
-  const { runMigrations } = await import('@/db/migrate');
-  const { seedDemo } = await import('@/db/seed/demo');
-  runMigrations(db);
-  await seedDemo(db, 'Demo@2018');
   const names: Record<Role, string> = { admin: 'admin', office: 'office', leader: 'leader', assessor: 'assessor', auditor: 'auditor', unit: 'fgw' };
-  for (const role of ROLES) {
-    const u = db.select().from(schema.users).where(eq(schema.users.username, names[role])).get()!;
-    const unit = db.select().from(schema.units).where(eq(schema.units.id, u.unitId)).get()!;
-    users.set(role, {
-      id: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role,
-      unitId: u.unitId,
-      unitCode: unit.code,
-      unitName: unit.name,
-      sid: `test-${role}`,
-      mustChangePassword: false,
-      isDemo: true,
-      ip: '127.0.0.1',
-    });
-  }
+  for (const role of ROLES) users.set(role, testUser(names[role]));
 });
 
 const deniedCount = () => db.select({ n: count() }).from(schema.auditLog).where(eq(schema.auditLog.result, 'denied')).get()!.n;

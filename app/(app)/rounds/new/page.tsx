@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LinkButton } from '@/components/ui/button';
+import { Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { requirePermission } from '@/lib/auth/session';
+import { getCurrentPlan, getPlanTree } from '@/lib/plans/queries';
+import { RoundForm } from './round-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('rounds'))('new') };
+}
+
+export default async function NewRoundPage() {
+  await requirePermission('round.manage', '/rounds/new');
+  const t = await getTranslations();
+  const plan = getCurrentPlan();
+  return (
+    <>
+      <PageHeader title={t('rounds.new')} subtitle={plan?.title} actions={<LinkButton href="/rounds">{t('common.back')}</LinkButton>} />
+      <Card className="max-w-4xl">
+        {plan ? (
+          <RoundForm
+            planId={plan.id}
+            tasks={getPlanTree(plan.id).map((task) => ({ no: task.no, title: task.title, measures: task.measures.map((m) => ({ id: m.id, code: m.code, title: m.title })) }))}
+          />
+        ) : (
+          <EmptyState>{t('plan.noPlan')}</EmptyState>
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import type { Light } from '@/lib/reports/rules';
+import { cn } from '@/components/ui/cn';
+
+const DOT: Record<Light, string> = { red: 'bg-red-500', yellow: 'bg-amber-400', green: 'bg-emerald-500' };
+const TEXT: Record<Light, string> = { red: 'text-red-700', yellow: 'text-amber-700', green: 'text-emerald-700' };
+
+/** A traffic light: a coloured dot, with its name for screen readers (and shown when `label`). */
+export async function LightDot({ light, label = false, className }: { light: Light | null | undefined; label?: boolean; className?: string }) {
+  const t = await getTranslations('lights');
+  if (!light) return <span className="text-slate-400">—</span>;
+  return (
+    <span className={cn('inline-flex items-center gap-1.5 whitespace-nowrap', className)} data-light={light} title={t(light)}>
+      <span className={cn('inline-block h-2.5 w-2.5 rounded-full ring-2 ring-white', DOT[light])} aria-hidden="true" />
+      <span className={label ? cn('text-xs font-medium', TEXT[light]) : 'sr-only'}>{t(light)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,167 @@
+'use server';
+
+import { and, count, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { assignments, attachments, reportVersions, reports, roundMeasures, rounds } from '@/db/schema';
+import { ActionError, ConflictError, ScopeError, defineAction } from '@/lib/auth/action';
+import { checkEvidenceFile, EVIDENCE_LIMITS } from './file-type';
+import { refreshLatestReports } from './latest';
+import { storeEvidence } from './storage';
+import { attachmentIdSchema, saveReportSchema, startReportSchema, uploadEvidenceSchema } from './validation';
+
+/** The report with its round, checked to belong to the user's unit (else refused and audited). */
+function ownReport(tx: Tx, reportId: number, unitId: number) {
+  const row = tx.select({ report: reports, round: rounds }).from(reports).innerJoin(rounds, eq(rounds.id, reports.roundId)).where(eq(reports.id, reportId)).get();
+  if (!row || row.report.unitId !== unitId) throw new ScopeError('report', reportId);
+  return row;
+}
+
+/** The report may change: round open, and a draft or returned. */
+function assertEditable(row: { report: { status: string }; round: { status: string } }) {
+  if (row.round.status !== 'open') throw new ActionError({ key: 'roundClosed' });
+  if (row.report.status !== 'draft' && row.report.status !== 'returned') throw new ActionError({ key: 'reportLocked' });
+}
+
+function reportSnapshot(r: typeof reports.$inferSelect) {
+  const { workDone, problems, nextSteps, ...rest } = r;
+  return { ...rest, workDone, problems, nextSteps };
+}
+
+/** Opens the unit's report for one of its assignments in an open round (a draft, made once). */
+export const startReportAction = defineAction({
+  name: 'report.start',
+  permission: 'report.write',
+  schema: startReportSchema,
+  run({ tx, input, user, audit }) {
+    const assignment = tx.select().from(assignments).where(eq(assignments.id, input.assignmentId)).get();
+    if (!assignment || assignment.unitId !== user.unitId) throw new ScopeError('assignment', input.assignmentId);
+    const round = tx.select().from(rounds).where(eq(rounds.id, input.roundId)).get();
+    if (!round) throw new ActionError({ key: 'notFound' });
+    if (round.status !== 'open') throw new ActionError({ key: 'roundClosed' });
+    const covers = tx
+      .select({ m: roundMeasures.measureId })
+      .from(roundMeasures)
+      .where(and(eq(roundMeasures.roundId, round.id), eq(roundMeasures.measureId, assignment.measureId)))
+      .get();
+    // Owed only if the assignment existed by the deadline (lib/reports/owed.ts): the same rule as the lights.
+    if (!covers || assignment.status !== 'active' || assignment.createdAt > round.deadline) throw new ActionError({ key: 'notOwed' });
+    const existing = tx.select({ id: reports.id }).from(reports).where(and(eq(reports.roundId, round.id), eq(reports.assignmentId, assignment.id))).get();
+    if (existing) return { redirectTo: `/reports/${existing.id}` };
+    const report = tx.insert(reports).values({ roundId: round.id, assignmentId: assignment.id, unitId: assignment.unitId }).returning().get();
+    audit({ objectType: 'report', objectId: report.id, after: report });
+    return { redirectTo: `/reports/${report.id}` };
+  },
+});
+
+/**
+ * Saves the unit's report as a draft, or submits it. A submission is kept as a new version (nothing
+ * sent is ever overwritten); after it the report is read-only until the office returns it. A save
+ * from a form older than the stored report is refused, and the current content is sent back.
+ */
+export const saveReportAction = defineAction({
+  name: 'report.save',
+  permission: 'report.write',
+  schema: saveReportSchema,
+  run({ tx, input, user, audit, now }) {
+    const row = ownReport(tx, input.id, user.unitId);
+    assertEditable(row);
+    const before = row.report;
+    const fields = { percent: input.percent, state: input.state, workDone: input.workDone, problems: input.problems, nextSteps: input.nextSteps };
+    const submit = input.intent === 'submit';
+    const after = tx
+      .update(reports)
+      .set({
+        ...fields,
+        version: input.version + 1,
+        updatedAt: now,
+        ...(submit
+          ? { status: 'submitted' as const, submissions: before.submissions + 1, firstSubmittedAt: before.firstSubmittedAt ?? now, lastSubmittedAt: now }
+          : {}),
+      })
+      .where(and(eq(reports.id, before.id), eq(reports.version, input.version)))
+      .returning()
+      .get();
+    if (!after) throw new ConflictError(reportSnapshot(before));
+    if (submit) {
+      const files = tx
+        .select({ id: attachments.id })
+        .from(attachments)
+        .where(and(eq(attachments.ownerType, 'report'), eq(attachments.ownerId, after.id), isNull(attachments.detachedAt)))
+        .all();
+      tx.insert(reportVersions)
+        .values({
+          reportId: after.id,
+          versionNo: after.submissions,
+          percent: input.percent!,
+          state: input.state!,
+          workDone: input.workDone!,
+          problems: input.problems,
+          nextSteps: input.nextSteps,
+          attachmentIds: files.map((f) => f.id),
+          submittedAt: now,
+          submittedBy: user.id,
+        })
+        .run();
+      refreshLatestReports(tx, [after.assignmentId]);
+    }
+    audit({ action: submit ? 'report.submit' : 'report.save-draft', objectType: 'report', objectId: after.id, before: reportSnapshot(before), after: reportSnapshot(after) });
+    return { message: { key: submit ? 'reportSubmitted' : 'draftSaved' }, data: { version: after.version } };
+  },
+});
+
+/** Attaches one evidence file, checked by its content (not its name) and stored under its checksum. */
+export const uploadEvidenceAction = defineAction({
+  name: 'report.attach',
+  permission: 'report.write',
+  schema: uploadEvidenceSchema,
+  async prepare({ input }) {
+    if (input.file.size > EVIDENCE_LIMITS.maxBytes) throw new ActionError({ key: 'reports.files.tooLarge' }, 'file');
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    const check = await checkEvidenceFile(input.file.name, bytes);
+    if (!check.ok) throw new ActionError({ key: `reports.files.${check.problem}` }, 'file');
+    return { ...check, sha256: storeEvidence(bytes), size: bytes.byteLength };
+  },
+  run({ tx, input, user, prepared, audit }) {
+    const row = ownReport(tx, input.reportId, user.unitId);
+    assertEditable(row);
+    const attached = tx
+      .select({ n: count() })
+      .from(attachments)
+      .where(and(eq(attachments.ownerType, 'report'), eq(attachments.ownerId, row.report.id), isNull(attachments.detachedAt)))
+      .get()!.n;
+    if (attached >= EVIDENCE_LIMITS.maxFiles) throw new ActionError({ key: 'reports.files.tooMany' }, 'file');
+    const file = tx
+      .insert(attachments)
+      .values({
+        ownerType: 'report',
+        ownerId: row.report.id,
+        unitId: row.report.unitId,
+        sha256: prepared.sha256,
+        originalName: input.file.name.slice(0, 200),
+        type: prepared.type,
+        mime: prepared.mime,
+        size: prepared.size,
+        uploadedBy: user.id,
+      })
+      .returning()
+      .get();
+    audit({ objectType: 'attachment', objectId: file.id, after: file });
+    return { message: { key: 'fileAttached' } };
+  },
+});
+
+/** Takes a file off the working copy; versions already submitted keep it. */
+export const removeEvidenceAction = defineAction({
+  name: 'report.detach',
+  permission: 'report.write',
+  schema: attachmentIdSchema,
+  run({ tx, input, user, audit, now }) {
+    const file = tx.select().from(attachments).where(eq(attachments.id, input.id)).get();
+    if (!file || file.ownerType !== 'report' || file.unitId !== user.unitId) throw new ScopeError('attachment', input.id);
+    assertEditable(ownReport(tx, file.ownerId, user.unitId));
+    if (file.detachedAt) return;
+    const after = tx.update(attachments).set({ detachedAt: now }).where(eq(attachments.id, file.id)).returning().get();
+    audit({ objectType: 'attachment', objectId: file.id, before: file, after });
+    return { message: { key: 'fileRemoved' } };
+  },
+});

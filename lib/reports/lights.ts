@@ -1,0 +1,85 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { DB, Tx } from '@/db/client';
+import { assignments, measures, reports, rounds } from '@/db/schema';
+import { dayInShanghai } from '@/lib/i18n/format';
+import { listOwedReports } from './owed';
+import { LIGHT_SOON_DAYS, trafficLight, type Light, type LightReason } from './rules';
+
+export const LIGHTS: Light[] = ['green', 'yellow', 'red'];
+
+/**
+ * The traffic light of every active assignment of a plan (optionally narrowed by `where` on
+ * assignments/measures), computed inside SQLite so that thousands of assignments cost one query.
+ * It is `trafficLight` (rules.ts) written as SQL; a unit test checks that the two agree on every case.
+ */
+function lightQuery(planId: number, now: Date, where?: SQL) {
+  const nowMs = now.getTime();
+  const soonMs = LIGHT_SOON_DAYS * 86_400_000;
+  const today = dayInShanghai(now);
+  return sql`
+    with lp as (
+      select measure_id, round_id, deadline from (
+        select rm.measure_id as measure_id, r.id as round_id, r.deadline as deadline,
+          row_number() over (partition by rm.measure_id order by r.deadline desc, r.id desc) as n
+        from round_measures rm join rounds r on r.id = rm.round_id
+        where r.plan_id = ${planId} and r.deadline < ${nowMs}
+      ) where n = 1
+    ),
+    soon as (
+      select rm.measure_id as measure_id, r.id as round_id, r.deadline as deadline
+      from round_measures rm join rounds r on r.id = rm.round_id
+      where r.plan_id = ${planId} and r.deadline >= ${nowMs} and r.deadline - ${soonMs} <= ${nowMs}
+    )
+    select ${assignments.id} as id, ${assignments.measureId} as measureId, ${assignments.unitId} as unitId,
+      case
+        when (lp.round_id is not null and ${assignments.createdAt} <= lp.deadline and not exists (
+                select 1 from reports x where x.round_id = lp.round_id and x.assignment_id = ${assignments.id} and x.first_submitted_at is not null))
+          or (coalesce(${assignments.dueDate}, ${measures.dueDate}) < ${today} and coalesce(lr.state, '') <> 'completed')
+          or lr.state = 'delayed'
+          then 2
+        when exists (
+                select 1 from soon s where s.measure_id = ${assignments.measureId} and ${assignments.createdAt} <= s.deadline and not exists (
+                  select 1 from reports x where x.round_id = s.round_id and x.assignment_id = ${assignments.id} and x.first_submitted_at is not null))
+          or lr.status = 'returned' or lr.state = 'at_risk'
+          then 1
+        else 0
+      end as light
+    from ${assignments}
+    join ${measures} on ${measures.id} = ${assignments.measureId}
+    left join lp on lp.measure_id = ${assignments.measureId}
+    left join ${reports} lr on lr.id = ${assignments.latestReportId}
+    where ${and(eq(assignments.status, 'active'), eq(measures.planId, planId), sql`${measures.archivedAt} is null`, where)}`;
+}
+
+export interface AssignmentLight {
+  id: number;
+  measureId: number;
+  unitId: number;
+  light: Light;
+}
+
+/** Lights of the plan's active assignments (all of them, or those matching `where`). */
+export function assignmentLights(tx: DB | Tx, planId: number, now: Date, where?: SQL): AssignmentLight[] {
+  return tx.all<{ id: number; measureId: number; unitId: number; light: 0 | 1 | 2 }>(lightQuery(planId, now, where)).map((r) => ({ ...r, light: LIGHTS[r.light]! }));
+}
+
+/** Each measure's worst light, aggregated in SQL: one row per measure. */
+export function measureLights(tx: DB | Tx, planId: number, now: Date): Map<number, Light> {
+  const rows = tx.all<{ measureId: number; light: 0 | 1 | 2 }>(sql`select measureId, max(light) as light from (${lightQuery(planId, now)}) group by measureId`);
+  return new Map(rows.map((r) => [r.measureId, LIGHTS[r.light]!]));
+}
+
+/**
+ * One assignment's light with every reason, from the pure rule and all of its rounds and reports
+ * (for the assignment page, where the reasons are shown).
+ */
+export function assignmentLightDetail(tx: DB | Tx, assignmentId: number, dueDate: string | null, now: Date): { light: Light; reasons: LightReason[] } {
+  const owed = listOwedReports(tx, eq(assignments.id, assignmentId));
+  const own = tx
+    .select({ roundId: reports.roundId, status: reports.status, state: reports.state, firstSubmittedAt: reports.firstSubmittedAt, lastSubmittedAt: reports.lastSubmittedAt })
+    .from(reports)
+    .innerJoin(rounds, eq(rounds.id, reports.roundId))
+    .where(eq(reports.assignmentId, assignmentId))
+    .all();
+  return trafficLight({ now, dueDate, rounds: owed.map((o) => ({ id: o.roundId, deadline: o.deadline })), reports: own });
+}

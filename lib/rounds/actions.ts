@@ -1,0 +1,103 @@
+'use server';
+
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { measures, plans, reports, roundMeasures, rounds } from '@/db/schema';
+import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
+import { refreshLatestReports } from '@/lib/reports/latest';
+import { deadlineInstant } from './deadline';
+import { createRoundSchema, extendRoundSchema, roundIdSchema } from './validation';
+
+function roundOrThrow(tx: Tx, id: number) {
+  const round = tx.select().from(rounds).where(eq(rounds.id, id)).get();
+  if (!round) throw new ActionError({ key: 'notFound' });
+  return round;
+}
+
+/** Opens a reporting round over the chosen measures (none chosen: every current measure of the plan). */
+export const createRoundAction = defineAction({
+  name: 'round.create',
+  permission: 'round.manage',
+  schema: createRoundSchema,
+  run({ tx, input, user, audit }) {
+    if (!tx.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).get()) throw new ActionError({ key: 'choose' }, 'planId');
+    const current = tx
+      .select({ id: measures.id })
+      .from(measures)
+      .where(and(eq(measures.planId, input.planId), isNull(measures.archivedAt)))
+      .all()
+      .map((m) => m.id);
+    const chosen = input.measureIds.length ? [...new Set(input.measureIds)] : current;
+    if (chosen.some((m) => !current.includes(m))) throw new ActionError({ key: 'choose' }, 'measureIds');
+    if (chosen.length === 0) throw new ActionError({ key: 'roundNoMeasures' }, 'measureIds');
+    const deadline = deadlineInstant(input.deadlineDay, input.deadlineTime);
+    const round = tx
+      .insert(rounds)
+      .values({
+        planId: input.planId,
+        name: input.name,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        deadline,
+        originalDeadline: deadline,
+        createdBy: user.id,
+      })
+      .returning()
+      .get();
+    for (const measureId of chosen) tx.insert(roundMeasures).values({ roundId: round.id, measureId }).run();
+    audit({ objectType: 'round', objectId: round.id, after: { ...round, measures: chosen.length } });
+    return { redirectTo: `/rounds/${round.id}?created=1` };
+  },
+});
+
+/** Moves a round's deadline later. Reports already sent keep their on-time status against the new deadline. */
+export const extendRoundAction = defineAction({
+  name: 'round.extend',
+  permission: 'round.manage',
+  schema: extendRoundSchema,
+  run({ tx, input, audit, now }) {
+    const before = roundOrThrow(tx, input.id);
+    if (before.status === 'closed') throw new ActionError({ key: 'roundClosed' });
+    const deadline = deadlineInstant(input.deadlineDay, input.deadlineTime);
+    if (deadline.getTime() <= before.deadline.getTime()) throw new ActionError({ key: 'deadlineNotLater' }, 'deadlineDay');
+    const after = tx
+      .update(rounds)
+      .set({ deadline, version: input.version + 1, updatedAt: now })
+      .where(and(eq(rounds.id, input.id), eq(rounds.version, input.version)))
+      .returning()
+      .get();
+    if (!after) throw new ConflictError();
+    // The latest report of an assignment is ordered by round deadline, which just moved.
+    const affected = tx.select({ a: reports.assignmentId }).from(reports).where(eq(reports.roundId, input.id)).all().map((r) => r.a);
+    refreshLatestReports(tx, affected);
+    audit({ objectType: 'round', objectId: input.id, before, after });
+    return { message: { key: 'roundExtended' } };
+  },
+});
+
+/** Closes a round: no more reports or edits in it; submitted reports can still be reviewed. */
+export const closeRoundAction = defineAction({
+  name: 'round.close',
+  permission: 'round.manage',
+  schema: roundIdSchema,
+  run({ tx, input, audit, now }) {
+    const before = roundOrThrow(tx, input.id);
+    if (before.status === 'closed') return;
+    const after = tx.update(rounds).set({ status: 'closed', closedAt: now, version: before.version + 1, updatedAt: now }).where(eq(rounds.id, input.id)).returning().get();
+    audit({ objectType: 'round', objectId: input.id, before, after });
+    return { message: { key: 'roundClosedNow' } };
+  },
+});
+
+/** Reopens a closed round (for instance to let a late unit report). */
+export const reopenRoundAction = defineAction({
+  name: 'round.reopen',
+  permission: 'round.manage',
+  schema: roundIdSchema,
+  run({ tx, input, audit, now }) {
+    const before = roundOrThrow(tx, input.id);
+    if (before.status === 'open') return;
+    const after = tx.update(rounds).set({ status: 'open', closedAt: null, version: before.version + 1, updatedAt: now }).where(eq(rounds.id, input.id)).returning().get();
+    audit({ objectType: 'round', objectId: input.id, before, after });
+  },
+});

@@ -1,0 +1,74 @@
+import 'server-only';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { assignments, measures, reports, roundMeasures, rounds, units } from '@/db/schema';
+import { owedJoin } from '@/lib/reports/owed';
+
+/** Per round: reports owed, submitted (ever), on time, approved, returned and awaiting review — one aggregate query. */
+export function listRoundsWithProgress(planId: number) {
+  return db
+    .select({
+      round: rounds,
+      owed: sql<number>`count(${assignments.id})`,
+      submitted: sql<number>`coalesce(sum(${reports.firstSubmittedAt} is not null), 0)`,
+      onTime: sql<number>`coalesce(sum(${reports.firstSubmittedAt} <= ${rounds.deadline}), 0)`,
+      approved: sql<number>`coalesce(sum(${reports.status} = 'approved'), 0)`,
+      returned: sql<number>`coalesce(sum(${reports.status} = 'returned'), 0)`,
+      awaiting: sql<number>`coalesce(sum(${reports.status} = 'submitted'), 0)`,
+    })
+    .from(rounds)
+    .leftJoin(roundMeasures, eq(roundMeasures.roundId, rounds.id))
+    .leftJoin(assignments, owedJoin.assignment)
+    .leftJoin(reports, owedJoin.report)
+    .where(eq(rounds.planId, planId))
+    .groupBy(rounds.id)
+    .orderBy(desc(rounds.deadline), desc(rounds.id))
+    .all();
+}
+
+export function getRound(id: number) {
+  return db.select().from(rounds).where(eq(rounds.id, id)).get();
+}
+
+export function listOpenRounds(planId: number) {
+  return db.select().from(rounds).where(and(eq(rounds.planId, planId), eq(rounds.status, 'open'))).orderBy(asc(rounds.deadline)).all();
+}
+
+export function roundMeasureCount(roundId: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(roundMeasures).where(eq(roundMeasures.roundId, roundId)).get()?.n ?? 0;
+}
+
+/**
+ * 催办 list for a round: per unit, what it still owes (never submitted) and what was returned and
+ * not yet resent, with the measures concerned.
+ */
+export function chasingList(roundId: number) {
+  const rows = db
+    .select({
+      unitId: units.id,
+      unitCode: units.code,
+      unitName: units.name,
+      measureCode: measures.code,
+      assignmentId: assignments.id,
+      reportId: reports.id,
+      status: reports.status,
+      firstSubmittedAt: reports.firstSubmittedAt,
+    })
+    .from(rounds)
+    .innerJoin(roundMeasures, eq(roundMeasures.roundId, rounds.id))
+    .innerJoin(assignments, owedJoin.assignment)
+    .innerJoin(measures, eq(measures.id, assignments.measureId))
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .leftJoin(reports, owedJoin.report)
+    .where(and(eq(rounds.id, roundId), sql`(${reports.firstSubmittedAt} is null or ${reports.status} = 'returned')`))
+    .orderBy(asc(units.sortOrder), asc(measures.sortOrder))
+    .all();
+  const byUnit = new Map<number, { unitId: number; unitCode: string; unitName: string; missing: string[]; returned: string[] }>();
+  for (const r of rows) {
+    const entry = byUnit.get(r.unitId) ?? { unitId: r.unitId, unitCode: r.unitCode, unitName: r.unitName, missing: [], returned: [] };
+    if (r.status === 'returned') entry.returned.push(r.measureCode);
+    else entry.missing.push(r.measureCode);
+    byUnit.set(r.unitId, entry);
+  }
+  return [...byUnit.values()];
+}
