@@ -17,6 +17,7 @@ interface NavItem {
 
 const ITEMS: NavItem[] = [
   { key: 'myUnit', permission: 'unit.read.own', href: (u) => `/units/${u.unitCode}` },
+  { key: 'dashboard', permission: 'dashboard.read', href: () => '/dashboard' },
   { key: 'plan', permission: 'plan.read', href: () => '/plan', match: ['/plan', '/measures'] },
   { key: 'plans', permission: 'plan.edit', href: () => '/plans' },
   { key: 'assignments', permission: 'assignment.manage', href: () => '/assignments' },
@@ -42,6 +43,8 @@ export function homeFor(user: NavUser): string {
       return '/admin/users';
     case 'auditor':
       return '/audit';
+    case 'leader':
+      return '/dashboard';
     default:
       return '/plan';
   }

@@ -1,4 +1,3 @@
-import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
 import { assignments, reports, rounds } from '@/db/schema';

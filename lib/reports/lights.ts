@@ -12,7 +12,7 @@ export const LIGHTS: Light[] = ['green', 'yellow', 'red'];
  * assignments/measures), computed inside SQLite so that thousands of assignments cost one query.
  * It is `trafficLight` (rules.ts) written as SQL; a unit test checks that the two agree on every case.
  */
-function lightQuery(planId: number, now: Date, where?: SQL) {
+export function lightQuery(planId: number, now: Date, where?: SQL) {
   const nowMs = now.getTime();
   const soonMs = LIGHT_SOON_DAYS * 86_400_000;
   const today = dayInShanghai(now);
@@ -30,7 +30,8 @@ function lightQuery(planId: number, now: Date, where?: SQL) {
       from round_measures rm join rounds r on r.id = rm.round_id
       where r.plan_id = ${planId} and r.deadline >= ${nowMs} and r.deadline - ${soonMs} <= ${nowMs}
     )
-    select ${assignments.id} as id, ${assignments.measureId} as measureId, ${assignments.unitId} as unitId,
+    select ${assignments.id} as id, ${assignments.measureId} as measureId, ${assignments.unitId} as unitId, ${measures.taskId} as taskId,
+      ${assignments.latestReportId} as latestReportId,
       case
         when (lp.round_id is not null and ${assignments.createdAt} <= lp.deadline and not exists (
                 select 1 from reports x where x.round_id = lp.round_id and x.assignment_id = ${assignments.id} and x.first_submitted_at is not null))
@@ -60,7 +61,9 @@ export interface AssignmentLight {
 
 /** Lights of the plan's active assignments (all of them, or those matching `where`). */
 export function assignmentLights(tx: DB | Tx, planId: number, now: Date, where?: SQL): AssignmentLight[] {
-  return tx.all<{ id: number; measureId: number; unitId: number; light: 0 | 1 | 2 }>(lightQuery(planId, now, where)).map((r) => ({ ...r, light: LIGHTS[r.light]! }));
+  return tx
+    .all<{ id: number; measureId: number; unitId: number; light: 0 | 1 | 2 }>(lightQuery(planId, now, where))
+    .map((r) => ({ id: r.id, measureId: r.measureId, unitId: r.unitId, light: LIGHTS[r.light]! }));
 }
 
 /** Each measure's worst light, aggregated in SQL: one row per measure. */

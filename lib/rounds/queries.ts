@@ -3,9 +3,10 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { assignments, measures, reports, roundMeasures, rounds, units } from '@/db/schema';
 import { owedJoin } from '@/lib/reports/owed';
+import type { UnitGroup } from '@/db/schema/enums';
 
 /** Per round: reports owed, submitted (ever), on time, approved, returned and awaiting review — one aggregate query. */
-export function listRoundsWithProgress(planId: number) {
+export function listRoundsWithProgress(planId: number, group?: UnitGroup) {
   return db
     .select({
       round: rounds,
@@ -18,7 +19,10 @@ export function listRoundsWithProgress(planId: number) {
     })
     .from(rounds)
     .leftJoin(roundMeasures, eq(roundMeasures.roundId, rounds.id))
-    .leftJoin(assignments, owedJoin.assignment)
+    .leftJoin(
+      assignments,
+      and(owedJoin.assignment, group ? sql`${assignments.unitId} in (select ${units.id} from ${units} where ${units.group} = ${group})` : undefined),
+    )
     .leftJoin(reports, owedJoin.report)
     .where(eq(rounds.planId, planId))
     .groupBy(rounds.id)

@@ -66,7 +66,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                 <label htmlFor="plan-switch" className="sr-only">
                   {tp('viewPlan')}
                 </label>
-                <select id="plan-switch" name="plan" defaultValue={plan.id} className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm">
+                <select id="plan-switch" name="plan" defaultValue={plan.id} className="h-9 max-w-xs rounded-md border border-slate-300 bg-white px-2 text-sm">
                   {[plan, ...others].map((p) => (
                     <option key={p.id} value={p.id}>
                       {localized(locale, p.title, p.titleEn)}

@@ -74,7 +74,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <ReportForm report={report} />
             ) : (
               <div className="space-y-4 text-[13px]" data-testid="report-read">
-                <Alert tone="info">{round.status === 'closed' ? t('roundClosedNote') : t('readOnly')}</Alert>
+                <Alert tone={report.status === 'approved' ? 'success' : 'info'}>
+                  {report.status === 'approved' ? t('approvedNote') : round.status === 'closed' ? t('roundClosedNote') : report.status === 'returned' || report.status === 'draft' ? t('notYours') : t('readOnly')}
+                </Alert>
                 <dl className="grid gap-4 sm:grid-cols-2">
                   <div>
                     <dt className="text-slate-500">{t('percent')}</dt>

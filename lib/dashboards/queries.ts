@@ -1,0 +1,185 @@
+import 'server-only';
+import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { assignments, rounds, tasks, units } from '@/db/schema';
+import type { ReportState, UnitGroup } from '@/db/schema/enums';
+import { LIGHTS, lightQuery } from '@/lib/reports/lights';
+import type { Light } from '@/lib/reports/rules';
+import { listRoundsWithProgress } from '@/lib/rounds/queries';
+
+export const HEAT_PAGE_SIZE = 40;
+
+export interface DashboardFilter {
+  planId: number;
+  year: number;
+  roundId?: number;
+  group?: UnitGroup;
+  heatPage: number;
+}
+
+/** Shanghai year boundaries as instants. */
+export function yearRange(year: number): { from: Date; to: Date } {
+  return { from: new Date(Date.UTC(year, 0, 1, -8)), to: new Date(Date.UTC(year + 1, 0, 1, -8)) };
+}
+
+function groupCondition(group?: UnitGroup): SQL | undefined {
+  return group ? sql`${assignments.unitId} in (select ${units.id} from ${units} where ${units.group} = ${group})` : undefined;
+}
+
+/**
+ * Every figure of the dashboard, computed in SQLite. The lights of all assignments are computed
+ * once into a temporary table (one synchronous block, so no other request can interleave on the
+ * one connection), and each figure is an aggregate over it: the rows never come into JavaScript.
+ */
+export function getDashboard(f: DashboardFilter, now = new Date()) {
+  return db.transaction((tx) => {
+    tx.run(sql`drop table if exists temp.dash_lights`);
+    tx.run(sql`create temp table dash_lights as ${lightQuery(f.planId, now, groupCondition(f.group))}`);
+    try {
+      const head = tx.get<{ assignments: number; completed: number; red: number; yellow: number; green: number; redUnits: number }>(sql`
+        select count(*) as assignments,
+          coalesce(sum(r.state = 'completed'), 0) as completed,
+          coalesce(sum(l.light = 2), 0) as red, coalesce(sum(l.light = 1), 0) as yellow, coalesce(sum(l.light = 0), 0) as green,
+          count(distinct case when l.light = 2 then l.unitId end) as redUnits
+        from temp.dash_lights l left join reports r on r.id = l.latestReportId`)!;
+
+      const byTask = tx.all<{ taskId: number; no: number; title: string; titleEn: string | null; assignments: number; avgPercent: number; completed: number; red: number }>(sql`
+        select t.id as taskId, t.no as no, t.title as title, t.title_en as titleEn, count(l.id) as assignments,
+          coalesce(round(avg(coalesce(r.percent, 0)), 1), 0) as avgPercent,
+          coalesce(sum(r.state = 'completed'), 0) as completed, coalesce(sum(l.light = 2), 0) as red
+        from ${tasks} t left join temp.dash_lights l on l.taskId = t.id left join reports r on r.id = l.latestReportId
+        where t.plan_id = ${f.planId}
+        group by t.id order by t.sort_order, t.no`);
+
+      const states = tx.all<{ state: ReportState | null; n: number }>(sql`
+        select r.state as state, count(*) as n from temp.dash_lights l left join reports r on r.id = l.latestReportId group by r.state`);
+
+      // Units ranked by how far behind they are: red, then yellow, then the lowest average progress.
+      const behindOrder = sql`reds desc, yellows desc, avgPercent asc, unitId asc`;
+      const unitRank = sql`
+        select l.unitId as unitId, sum(l.light = 2) as reds, sum(l.light = 1) as yellows, count(*) as n,
+          round(avg(coalesce(r.percent, 0)), 1) as avgPercent
+        from temp.dash_lights l left join reports r on r.id = l.latestReportId group by l.unitId`;
+      const mostBehind = tx.all<{ unitId: number; code: string; name: string; reds: number; yellows: number; n: number; avgPercent: number }>(sql`
+        select u.id as unitId, u.code as code, u.name as name, x.reds as reds, x.yellows as yellows, x.n as n, x.avgPercent as avgPercent
+        from (${unitRank}) x join ${units} u on u.id = x.unitId
+        where x.reds > 0 or x.yellows > 0
+        order by ${behindOrder} limit 10`);
+
+      const heatUnits = tx.all<{ unitId: number; code: string; name: string; reds: number; yellows: number }>(sql`
+        select u.id as unitId, u.code as code, u.name as name, x.reds as reds, x.yellows as yellows, x.avgPercent as avgPercent
+        from (${unitRank}) x join ${units} u on u.id = x.unitId
+        order by ${behindOrder} limit ${HEAT_PAGE_SIZE + 1} offset ${(f.heatPage - 1) * HEAT_PAGE_SIZE}`);
+      const pageUnits = heatUnits.slice(0, HEAT_PAGE_SIZE);
+      const cells = pageUnits.length
+        ? tx.all<{ unitId: number; taskId: number; light: 0 | 1 | 2; n: number }>(sql`
+            select unitId, taskId, max(light) as light, count(*) as n from temp.dash_lights
+            where unitId in (${sql.join(pageUnits.map((u) => sql`${u.unitId}`), sql`, `)})
+            group by unitId, taskId`)
+        : [];
+
+      return {
+        head,
+        byTask,
+        states,
+        mostBehind,
+        heat: {
+          units: pageUnits,
+          hasNext: heatUnits.length > HEAT_PAGE_SIZE,
+          cells: cells.map((c) => ({ ...c, light: LIGHTS[c.light]! as Light })),
+        },
+      };
+    } finally {
+      tx.run(sql`drop table if exists temp.dash_lights`);
+    }
+  });
+}
+
+/** On-time rate round by round for the plan's rounds whose deadline falls in the year (group-filtered). */
+export function onTimeTrend(planId: number, year: number, group?: UnitGroup) {
+  const { from, to } = yearRange(year);
+  const all = listRoundsWithProgress(planId, group);
+  return all
+    .filter((r) => r.round.deadline >= from && r.round.deadline < to)
+    .sort((a, b) => a.round.deadline.getTime() - b.round.deadline.getTime());
+}
+
+/** Years the plan spans that have rounds, plus the plan's own period, for the year picker. */
+export function dashboardYears(planId: number, startYear: number, endYear: number): number[] {
+  const years = new Set<number>();
+  for (let y = startYear; y <= endYear; y++) years.add(y);
+  for (const r of db.select({ d: rounds.deadline }).from(rounds).where(eq(rounds.planId, planId)).all()) {
+    years.add(new Date(r.d.getTime() + 8 * 3_600_000).getUTCFullYear());
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+export function roundsInYear(planId: number, year: number) {
+  const { from, to } = yearRange(year);
+  return db
+    .select()
+    .from(rounds)
+    .where(and(eq(rounds.planId, planId), gte(rounds.deadline, from), lt(rounds.deadline, to)))
+    .orderBy(asc(rounds.deadline))
+    .all();
+}
+
+export const DRILL_PAGE_SIZE = 100;
+
+export interface DrillFilter {
+  light?: Light;
+  state?: ReportState | 'none';
+  task?: number;
+  unit?: number;
+  group?: UnitGroup;
+  round?: number;
+  outcome?: 'missing' | 'late' | 'onTime';
+}
+
+/** The assignments behind a dashboard figure, one page, with their light and latest report. */
+export function drillAssignments(planId: number, f: DrillFilter, page: number, now = new Date()) {
+  const conditions: SQL[] = [];
+  if (f.light) conditions.push(sql`l.light = ${LIGHTS.indexOf(f.light)}`);
+  if (f.state === 'none') conditions.push(sql`r.state is null`);
+  else if (f.state) conditions.push(sql`r.state = ${f.state}`);
+  if (f.task) conditions.push(sql`l.taskId = ${f.task}`);
+  if (f.unit) conditions.push(sql`l.unitId = ${f.unit}`);
+  if (f.round) {
+    // Owed in that round: the round covers the measure and the assignment existed by its deadline.
+    conditions.push(sql`exists (select 1 from round_measures rm where rm.round_id = ${f.round} and rm.measure_id = l.measureId)`);
+    conditions.push(sql`a.created_at <= ro.deadline`);
+    if (f.outcome === 'missing') conditions.push(sql`rr.first_submitted_at is null`);
+    if (f.outcome === 'late') conditions.push(sql`rr.first_submitted_at > ro.deadline`);
+    if (f.outcome === 'onTime') conditions.push(sql`rr.first_submitted_at <= ro.deadline`);
+  }
+  const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+  const roundJoin = f.round
+    ? sql`join rounds ro on ro.id = ${f.round} left join reports rr on rr.round_id = ro.id and rr.assignment_id = l.id`
+    : sql``;
+  const rows = db.all<{
+    id: number;
+    light: 0 | 1 | 2;
+    unitCode: string;
+    unitName: string;
+    measureCode: string;
+    measureTitle: string;
+    role: string;
+    percent: number | null;
+    state: ReportState | null;
+    reportId: number | null;
+    roundName: string | null;
+  }>(sql`
+    select l.id as id, l.light as light, u.code as unitCode, u.name as unitName, m.code as measureCode, m.title as measureTitle,
+      a.role as role, r.percent as percent, r.state as state, r.id as reportId, lr.name as roundName
+    from (${lightQuery(planId, now, groupCondition(f.group))}) l
+    join assignments a on a.id = l.id
+    join units u on u.id = l.unitId
+    join measures m on m.id = l.measureId
+    left join reports r on r.id = l.latestReportId
+    left join rounds lr on lr.id = r.round_id
+    ${roundJoin}
+    ${where}
+    order by l.light desc, u.sort_order, m.sort_order
+    limit ${DRILL_PAGE_SIZE + 1} offset ${(page - 1) * DRILL_PAGE_SIZE}`);
+  return { rows: rows.slice(0, DRILL_PAGE_SIZE).map((r) => ({ ...r, light: LIGHTS[r.light]! })), hasNext: rows.length > DRILL_PAGE_SIZE };
+}
