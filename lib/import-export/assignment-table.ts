@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Borders, Cell, CellValue, Row, Worksheet } from 'exceljs';
+import { chineseToInt, intToChinese } from '@/lib/i18n/numerals';
 
 export interface ParsedRow {
   /** 1-based row number in the sheet, as the user sees it in Excel. */
@@ -73,25 +74,6 @@ function toHalfWidth(text: string): string {
 }
 
 const CODE_RE = /^\d+(?:\.\d+)+$/;
-const CN_DIGITS = '零一二三四五六七八九';
-
-function chineseToInt(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === '') return null;
-  const [, tens, ten, ones] = m;
-  if (!ten) return tens && !ones ? CN_DIGITS.indexOf(tens) : null;
-  return (tens ? CN_DIGITS.indexOf(tens) : 1) * 10 + (ones ? CN_DIGITS.indexOf(ones) : 0);
-}
-
-function intToChinese(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  if (tens === 0) return CN_DIGITS[ones];
-  return `${tens > 1 ? CN_DIGITS[tens] : ''}十${ones ? CN_DIGITS[ones] : ''}`;
-}
-
 const NUM = '[一二三四五六七八九十]+|\\d+';
 const SEP = '[、.,，:：\\s]';
 const TASK_PATTERNS: RegExp[] = [
