@@ -7,6 +7,7 @@ import { userSessions, users } from '@/db/schema';
 import { ActionError, defineAction } from '@/lib/auth/action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { passwordProblem } from '@/lib/auth/policy';
+import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
 
 const changePasswordSchema = z
   .object({
@@ -22,6 +23,11 @@ export const changePasswordAction = defineAction({
   permission: 'account.self',
   schema: changePasswordSchema,
   async prepare({ user, input }) {
+    const wait = checkLimits([
+      [`password:user:${user.id}`, LIMITS.passwordChangePerUser],
+      [`password:ip:${user.ip ?? 'unknown'}`, LIMITS.passwordChangePerIp],
+    ]);
+    if (wait > 0) throw new ActionError({ key: 'rateLimited', values: { seconds: wait } });
     const row = db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get();
     if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
       throw new ActionError({ key: 'currentPasswordWrong' }, 'currentPassword');

@@ -1,10 +1,13 @@
-import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
-import { assignments, notices, type Assignment, type AssignmentRole, type Measure } from '@/db/schema';
+import type { DB, Tx } from '@/db/client';
+import { assignments, notices, reports, type Assignment, type AssignmentRole, type Measure } from '@/db/schema';
 import type { AuditEntry } from '@/lib/audit/log';
 import { sendNotice } from '@/lib/notices/send';
-import { hasReports } from './queries';
+
+/** Has any progress been reported on the assignment (a draft counts)? Then it is archived, never deleted. */
+export function hasReports(tx: DB | Tx, assignmentId: number): boolean {
+  return !!tx.select({ id: reports.id }).from(reports).where(eq(reports.assignmentId, assignmentId)).limit(1).get();
+}
 
 /** What every assignment write needs: the transaction, who acts, how to audit, and the clock. */
 export interface WriteContext {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, exists, isNull, not, sql } from 'drizzle-orm';
 import { leadFirst } from '@/lib/assignments/order';
-import { db, type DB, type Tx } from '@/db/client';
+import { db } from '@/db/client';
 import { assignments, measures, plans, reports, tasks, units } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { ScopedUser } from '@/lib/auth/scope';
@@ -44,11 +44,6 @@ export function getBoard(planId: number, filter: BoardFilter): TaskWithMeasures[
   return getPlanTree(planId)
     .map((t) => ({ ...t, measures: t.measures.filter((m) => ids.has(m.id)) }))
     .filter((t) => t.measures.length > 0);
-}
-
-/** Has any progress been reported on the assignment (a draft counts)? Then it is archived, never deleted. */
-export function hasReports(tx: DB | Tx, assignmentId: number): boolean {
-  return !!tx.select({ id: reports.id }).from(reports).where(eq(reports.assignmentId, assignmentId)).limit(1).get();
 }
 
 /** One measure with its plan, task, active assignments (and whether each has reports) and archived ones. */

@@ -9,6 +9,9 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditFilter {
   user?: string;
+  unit?: number;
+  /** Object type, optionally with `#id`: `report`, `report#12`. */
+  object?: string;
   action?: string;
   result?: AuditResult;
   /** YYYY-MM-DD, days in Asia/Shanghai, inclusive. */
@@ -16,9 +19,17 @@ export interface AuditFilter {
   to?: string;
 }
 
-function whereOf(f: AuditFilter): SQL | undefined {
+function objectConditions(object?: string): (SQL | undefined)[] {
+  if (!object) return [];
+  const [type, objectId] = object.split('#');
+  return [type ? eq(auditLog.objectType, type.trim()) : undefined, objectId ? eq(auditLog.objectId, objectId.trim()) : undefined];
+}
+
+export function whereOf(f: AuditFilter): SQL | undefined {
   return and(
     f.user ? contains(auditLog.username, f.user) : undefined,
+    f.unit ? eq(auditLog.unitId, f.unit) : undefined,
+    ...objectConditions(f.object),
     f.action ? contains(auditLog.action, f.action) : undefined,
     f.result ? eq(auditLog.result, f.result) : undefined,
     f.from ? gte(auditLog.at, new Date(endOfDayShanghai(f.from).getTime() - 86_400_000 + 1)) : undefined,
@@ -41,4 +52,18 @@ export function listAuditRecords(filter: AuditFilter, page: number) {
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
   return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasNext: rows.length > AUDIT_PAGE_SIZE };
+}
+
+export const AUDIT_EXPORT_MAX = 100_000;
+
+/** Records for export, newest first, up to AUDIT_EXPORT_MAX. Callers hold `audit.export`. */
+export function exportAuditRecords(filter: AuditFilter) {
+  return db
+    .select({ record: auditLog, unitName: units.name })
+    .from(auditLog)
+    .leftJoin(units, eq(units.id, auditLog.unitId))
+    .where(whereOf(filter))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(AUDIT_EXPORT_MAX)
+    .all();
 }

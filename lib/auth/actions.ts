@@ -1,7 +1,7 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { eq } from 'drizzle-orm';
@@ -12,6 +12,8 @@ import { writeAudit } from '@/lib/audit/log';
 import { formatDateTime } from '@/lib/i18n/format';
 import { LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
 import { signIn, signOut } from './auth';
+import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
+import { clientIp } from '@/lib/request-ip';
 import { actorOf, getCurrentUser } from './session';
 import { endSession } from './sign-in';
 
@@ -31,6 +33,15 @@ export async function loginAction(_prev: LoginState, form: FormData): Promise<Lo
   const parsed = loginSchema.safeParse({ username: form.get('username'), password: form.get('password') });
   const username = String(form.get('username') ?? '').slice(0, 64);
   if (!parsed.success) return { error: t('required'), username };
+  const ip = clientIp(await headers()) ?? 'unknown';
+  const wait = checkLimits([
+    [`signin:ip:${ip}`, LIMITS.signInPerIp],
+    [`signin:user:${parsed.data.username.toLowerCase()}`, LIMITS.signInPerAccount],
+  ]);
+  if (wait > 0) {
+    writeAudit(db, { userId: null, username: parsed.data.username, unitId: null, role: null, ip }, { action: 'auth.sign-in', result: 'denied', detail: 'rate limited' });
+    return { error: t('rateLimited', { seconds: wait }), username };
+  }
   try {
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (error) {

@@ -7,6 +7,7 @@ import { ActionError, ConflictError, ScopeError, defineAction } from '@/lib/auth
 import { checkEvidenceFile, EVIDENCE_LIMITS } from './file-type';
 import { refreshLatestReports } from './latest';
 import { storeEvidence } from './storage';
+import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
 import { attachmentIdSchema, saveReportSchema, startReportSchema, uploadEvidenceSchema } from './validation';
 
 /** The report with its round, checked to belong to the user's unit (else refused and audited). */
@@ -114,7 +115,9 @@ export const uploadEvidenceAction = defineAction({
   name: 'report.attach',
   permission: 'report.write',
   schema: uploadEvidenceSchema,
-  async prepare({ input }) {
+  async prepare({ input, user }) {
+    const wait = checkLimits([[`upload:user:${user.id}`, LIMITS.uploadPerUser]]);
+    if (wait > 0) throw new ActionError({ key: 'rateLimited', values: { seconds: wait } });
     if (input.file.size > EVIDENCE_LIMITS.maxBytes) throw new ActionError({ key: 'reports.files.tooLarge' }, 'file');
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const check = await checkEvidenceFile(input.file.name, bytes);

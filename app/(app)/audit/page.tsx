@@ -7,7 +7,9 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
-import { AUDIT_RESULTS, type AuditResult } from '@/db/schema/enums';
+import { AUDIT_RESULTS } from '@/db/schema/enums';
+import { parseAuditFilter } from '@/lib/audit/filter';
+import { listUnitOptions } from '@/lib/users/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -18,20 +20,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export default async function AuditPage({ searchParams }: Props) {
   await requirePermission('audit.read', '/audit');
   const t = await getTranslations();
   const locale = await getLocale();
   const sp = await searchParams;
-  const filter = {
-    user: sp.user?.trim().slice(0, 64) || undefined,
-    action: sp.action?.trim().slice(0, 64) || undefined,
-    result: (AUDIT_RESULTS as readonly string[]).includes(sp.result ?? '') ? (sp.result as AuditResult) : undefined,
-    from: DAY.test(sp.from ?? '') ? sp.from : undefined,
-    to: DAY.test(sp.to ?? '') ? sp.to : undefined,
-  };
+  const filter = parseAuditFilter(sp);
+  const units = listUnitOptions();
+  const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   const page = pageParam(sp.page);
   const { rows, hasNext } = listAuditRecords(filter, page);
   const actionLabel = (a: string) => {
@@ -42,12 +38,40 @@ export default async function AuditPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        actions={
+          <>
+            <a href={`/audit/export?format=xlsx${query ? `&${query}` : ''}`} className={buttonClass('secondary')} download>
+              {t('audit.exportXlsx')}
+            </a>
+            <a href={`/audit/export?format=csv${query ? `&${query}` : ''}`} className={buttonClass('secondary')} download>
+              {t('audit.exportCsv')}
+            </a>
+          </>
+        }
+      />
       <Card>
         <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
           <label className="space-y-1 text-[13px] text-slate-600">
             <span className="block">{t('audit.user')}</span>
             <Input name="user" defaultValue={filter.user} className="w-40" maxLength={64} />
+          </label>
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.unit')}</span>
+            <Select name="unit" defaultValue={filter.unit ?? ''} className="w-40">
+              <option value="">{t('common.all')}</option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+          <label className="space-y-1 text-[13px] text-slate-600">
+            <span className="block">{t('audit.object')}</span>
+            <Input name="object" defaultValue={filter.object} className="w-36" maxLength={64} placeholder={t('audit.objectHint')} />
           </label>
           <label className="space-y-1 text-[13px] text-slate-600">
             <span className="block">{t('audit.action')}</span>
@@ -140,7 +164,8 @@ export default async function AuditPage({ searchParams }: Props) {
             </tbody>
           </Table>
         )}
-        <Pagination page={page} pageSize={AUDIT_PAGE_SIZE} hasNext={hasNext} params={{ ...filter }} path="/audit" />
+        <Pagination page={page} pageSize={AUDIT_PAGE_SIZE} hasNext={hasNext} params={Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v === undefined ? undefined : String(v)]))} path="/audit" />
+        <p className="mt-2 text-xs text-slate-500">{t('audit.exportNote')}</p>
       </Card>
     </>
   );
