@@ -7,3 +7,4 @@ export * from './audit';
 export * from './notices';
 export * from './imports';
 export * from './reports';
+export * from './assessments';
