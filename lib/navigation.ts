@@ -20,6 +20,8 @@ const ITEMS: NavItem[] = [
   { key: 'plan', permission: 'plan.read', href: () => '/plan', match: ['/plan', '/measures'] },
   { key: 'plans', permission: 'plan.edit', href: () => '/plans' },
   { key: 'assignments', permission: 'assignment.manage', href: () => '/assignments' },
+  // Every role with any assessment permission holds this one (office, unit, leader, assessor).
+  { key: 'assessments', permission: 'assessment.published.read', href: () => '/assessments' },
   { key: 'adminUsers', permission: 'user.manage', href: () => '/admin/users' },
   { key: 'adminUnits', permission: 'unit.manage', href: () => '/admin/units' },
   { key: 'audit', permission: 'audit.read', href: () => '/audit' },
@@ -39,6 +41,8 @@ export function homeFor(user: NavUser): string {
       return '/admin/users';
     case 'auditor':
       return '/audit';
+    case 'assessor':
+      return '/assessments';
     default:
       return '/plan';
   }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { assessmentUnits, assessments, attachments, selfAssessments, units, type Assessment } from '@/db/schema';
+import { assessmentUnits, assessments, attachments, selfAssessments, units, users, type Assessment } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { CurrentUser } from '@/lib/auth/session';
 import { assessmentRubric, computeResults, type UnitResult } from './results';
@@ -136,4 +136,10 @@ export function selfCounts(assessmentId: number): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of rows) if (r.score !== null) out.set(r.unitId, (out.get(r.unitId) ?? 0) + 1);
   return out;
+}
+
+/** Who signs the 通报: the full name of the unit of the office worker who published it. */
+export function getIssuer(userId: number | null): string | null {
+  if (userId === null) return null;
+  return db.select({ name: units.fullName }).from(users).innerJoin(units, eq(units.id, users.unitId)).where(eq(users.id, userId)).get()?.name ?? null;
 }
