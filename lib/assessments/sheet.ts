@@ -192,7 +192,7 @@ export function parseSheetForm(
       else if (n.value !== null) {
         const p = countProblem(n.value);
         if (p) errors[field.n(ind.code)] = p.key === 'assessment.errors.negativeCount' ? { key: 'assessment.errors.negativeOccurrences' } : p;
-        else if (n.value > 0 && !reason) errors[field.reason(ind.code)] = { key: 'assessment.errors.deductReason' };
+        else if (n.value > 0 && !reason) errors[field.reason(ind.code)] ??= { key: 'assessment.errors.deductReason' };
         else sheet.inputs[ind.code] = { kind: 'deduct', occurrences: n.value, reason };
       }
     } else if (ind.rule.type === 'rate') {
@@ -202,7 +202,7 @@ export function parseSheetForm(
       else if (r.value !== null) {
         const p = rateProblem(r.value);
         if (p) errors[field.rate(ind.code)] = p;
-        else if (computed && !reason) errors[field.reason(ind.code)] = { key: 'assessment.errors.overrideReason' };
+        else if (computed && !reason) errors[field.reason(ind.code)] ??= { key: 'assessment.errors.overrideReason' };
         else if (computed) sheet.inputs[ind.code] = { kind: 'override', rate: r.value, reason: reason! };
         else sheet.inputs[ind.code] = { kind: 'rate', rate: r.value, reason };
       }
@@ -212,7 +212,7 @@ export function parseSheetForm(
       else if (v.value !== null) {
         const p = scoreProblem(v.value, ind.points);
         if (p) errors[field.value(ind.code)] = p;
-        else if (!reason) errors[field.reason(ind.code)] = { key: 'assessment.errors.judgmentReason' };
+        else if (!reason) errors[field.reason(ind.code)] ??= { key: 'assessment.errors.judgmentReason' };
         else sheet.inputs[ind.code] = { kind: 'judgment', value: v.value, reason };
       }
     }
@@ -225,7 +225,7 @@ export function parseSheetForm(
     else if (n.value !== null && n.value !== 0) {
       const p = countProblem(n.value);
       if (p) errors[field.bonusCount(b.code)] = p;
-      else if (!reason) errors[field.bonusReason(b.code)] = { key: 'assessment.errors.bonusReason' };
+      else if (!reason) errors[field.bonusReason(b.code)] ??= { key: 'assessment.errors.bonusReason' };
       else sheet.bonus[b.code] = { count: n.value, reason };
     }
   }
@@ -234,7 +234,7 @@ export function parseSheetForm(
     const reason = reasonOf(field.vetoReason(v.code));
     const on = ['on', 'true', '1'].includes(text(raw, field.veto(v.code)));
     if (!on) continue;
-    if (!reason) errors[field.vetoReason(v.code)] = { key: 'assessment.errors.vetoReason' };
+    if (!reason) errors[field.vetoReason(v.code)] ??= { key: 'assessment.errors.vetoReason' };
     else sheet.vetoes[v.code] = { reason };
   }
 

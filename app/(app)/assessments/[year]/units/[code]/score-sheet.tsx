@@ -262,7 +262,7 @@ function IndicatorRow({
 
   const computedText = rate
     ? rate.rate === null
-      ? t('assessment.sheet.computedNone')
+      ? t(s?.kind === 'override' ? 'assessment.sheet.computedNoData' : 'assessment.sheet.computedNone')
       : t(rate.source === 'onTimeReportRate' ? 'assessment.sheet.computedOnTime' : 'assessment.sheet.computedCompletion', { part: rate.part, whole: rate.whole, percent: pct(rate.rate) })
     : null;
 
