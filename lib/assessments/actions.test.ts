@@ -318,7 +318,7 @@ describe('publication', () => {
     expect(await as('office', A.advanceAssessmentAction, { id: a.id, version: a.version, to: 'review' })).toMatchObject({ ok: true });
     a = assessment();
     await refused('office', A.publishAssessmentAction, { id: a.id, version: a.version }, { fieldErrors: { confirmUnscored: 'assessment.errors.confirmUnscored' } });
-    expect(await as('office', A.publishAssessmentAction, { id: a.id, version: a.version, confirmUnscored: 'on' })).toMatchObject({ ok: true });
+    expect(await as('office', A.publishAssessmentAction, { id: a.id, version: a.version, confirmUnscored: 'on' })).toMatchObject({ ok: true, message: 'redirect /assessments/2018?done=published' });
     expect(assessment().stage).toBe('published');
     expect(sheetOf('fgw').result).toMatchObject({ rank: 1, grade: '良好', score: { total: 83 } });
     expect(sheetOf('yuekou').result).toMatchObject({ rank: null, grade: null });
@@ -341,7 +341,7 @@ describe('publication', () => {
   it('reopens only with a reason, audited, back to scoring with the frozen outcome released', async () => {
     const a = assessment();
     await refused('office', A.reopenAssessmentAction, { id: a.id, version: a.version, reason: ' ' }, { fieldErrors: { reason: 'v.required' } });
-    expect(await as('office', A.reopenAssessmentAction, { id: a.id, version: a.version, reason: '发改委申请复核 B3 扣分' })).toMatchObject({ ok: true });
+    expect(await as('office', A.reopenAssessmentAction, { id: a.id, version: a.version, reason: '发改委申请复核 B3 扣分' })).toMatchObject({ ok: true, message: 'redirect /assessments/2018?done=reopened' });
     expect(assessment()).toMatchObject({ stage: 'scoring', reopenCount: 1, publishedAt: null });
     expect(sheetOf('fgw').result).toBeNull();
     const rec = db.select().from(s.auditLog).where(eq(s.auditLog.action, 'assessment.reopen')).get()!;

@@ -128,7 +128,7 @@ export const publishAssessmentAction = defineAction({
       before: { stage: a.stage, version: a.version },
       after: { stage: after.stage, version: after.version, ranked, unscored, ranking: results.map((r) => ({ unit: r.code, total: r.score.total, rank: r.rank, grade: r.grade })) },
     });
-    return { message: { key: 'assessment.published' } };
+    return { redirectTo: `/assessments/${a.year}?done=published` };
   },
 });
 
@@ -155,7 +155,7 @@ export const reopenAssessmentAction = defineAction({
       after: { stage: after.stage, version: after.version },
       detail: input.reason,
     });
-    return { message: { key: 'assessment.reopened' } };
+    return { redirectTo: `/assessments/${a.year}?done=reopened` };
   },
 });
 

@@ -17,14 +17,14 @@ import { auditDenied, requirePermission } from '@/lib/auth/session';
 import { getRubric } from '@/lib/rubrics/queries';
 import { AdvanceForm, PublishForm, ReopenForm } from './stage-forms';
 
-type Props = { params: Promise<{ year: string }> };
+type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ done?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations('assessment'))('yearTitle', { year: (await params).year }) };
 }
 
 /** The office's console for a year's assessment; the assessors' list of units to score. */
-export default async function AssessmentPage({ params }: Props) {
+export default async function AssessmentPage({ params, searchParams }: Props) {
   const user = await requirePermission('assessment.published.read', '/assessments/[year]');
   const year = Number((await params).year);
   const a = getAssessment(year);
@@ -45,6 +45,7 @@ export default async function AssessmentPage({ params }: Props) {
   const scored = results.filter((r) => r.score.complete).length;
   const next = nextStage(a.stage);
   const stageIndex = ASSESSMENT_STAGES.indexOf(a.stage);
+  const done = (await searchParams).done;
 
   return (
     <>
@@ -60,6 +61,8 @@ export default async function AssessmentPage({ params }: Props) {
         }
       />
 
+      {done === 'published' && a.stage === 'published' && <Alert tone="success" className="mb-4">{t('assessment.published')}</Alert>}
+      {done === 'reopened' && a.stage === 'scoring' && <Alert tone="success" className="mb-4">{t('assessment.reopened')}</Alert>}
       <ol className="mb-5 grid grid-cols-5 gap-2" aria-label={t('assessment.stage')}>
         {ASSESSMENT_STAGES.map((s, i) => (
           <li
@@ -126,7 +129,7 @@ export default async function AssessmentPage({ params }: Props) {
                 return (
                   <tr key={r.unitId} data-testid="assessed-unit" data-unit={r.code} className="hover:bg-slate-50">
                     <Td className="font-medium text-slate-900">{r.name}</Td>
-                    <Td>{t(`groups.${r.group}`)}</Td>
+                    <Td className="whitespace-nowrap">{t(`groups.${r.group}`)}</Td>
                     <Td>{r.enforcement ? <Badge tone="purple">{t('unit.enforcement')}</Badge> : <span className="text-slate-400">—</span>}</Td>
                     <Td className="text-right tabular-nums">{t('assessment.table.progress', { done: selfDone.get(r.unitId) ?? 0, total: applicable })}</Td>
                     <Td className="text-right tabular-nums">

@@ -63,10 +63,10 @@ export default async function RubricPage({ params, searchParams }: Props) {
         : t('assessment.rule.judgment');
   const problemText = (p: RubricProblem) =>
     p.kind === 'noBands' ? t('rubric.problem.noBands', { group: t(`groups.${p.group}`) }) : t(`rubric.problem.${p.kind}`, p as never);
-  const remove = (kind: string, code: string, confirm: string) =>
+  const remove = (kind: string, code: string, confirm: string, label = t('rubric.removeIndicator')) =>
     !locked && (
       <ActionButton action={removeRubricItemAction} fields={{ year, version: v, kind, code }} variant="ghost" confirm={confirm}>
-        {t('rubric.removeIndicator')}
+        {label}
       </ActionButton>
     );
 
@@ -121,7 +121,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
                           {t('rubric.addIndicator')}
                         </LinkButton>
                       )}
-                      {remove('category', cat.code, t('rubric.removeCategoryConfirm', { code: cat.code }))}
+                      {remove('category', cat.code, t('rubric.removeCategoryConfirm', { code: cat.code }), t('rubric.removeCategory'))}
                     </>
                   }
                 >
@@ -165,7 +165,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
                   )}
                   {!locked && (
                     <details className="mt-3 text-[13px]">
-                      <summary className="cursor-pointer text-brand-700 hover:underline">{t('rubric.editCategory')}</summary>
+                      <summary className="cursor-pointer text-brand-700 hover:underline">{`${t('common.edit')} ${cat.code}`}</summary>
                       <div className="mt-3">
                         <CategoryForm year={year} version={v} category={{ code: cat.code, title: cat.title, titleEn: cat.titleEn, points: cat.points }} />
                       </div>

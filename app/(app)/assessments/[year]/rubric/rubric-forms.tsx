@@ -123,6 +123,7 @@ export function SettingsForm({ year, version, rubric }: { year: number; version:
 
 export function CategoryForm({ year, version, category }: { year: number; version: number; category?: Omit<Category, 'indicators'> }) {
   const t = useTranslations('rubric');
+  const tc = useTranslations('common');
   const { state, formAction, key } = useFormAction(saveCategoryAction);
   const p = `cat-${category?.code ?? 'new'}`;
   return (
@@ -136,7 +137,7 @@ export function CategoryForm({ year, version, category }: { year: number; versio
       <TextField state={state} idPrefix={p} name="titleEn" label={t('titleEn')} stored={category?.titleEn} />
       <TextField state={state} idPrefix={p} name="points" label={t('points')} stored={category?.points} required inputClass="tabular-nums" />
       <SubmitButton variant="secondary" className="sm:mt-6">
-        {category ? t('editCategory') : t('addCategory')}
+        {category ? tc('save') : t('addCategory')}
       </SubmitButton>
     </form>
   );
@@ -144,6 +145,7 @@ export function CategoryForm({ year, version, category }: { year: number; versio
 
 export function BonusForm({ year, version, item }: { year: number; version: number; item?: BonusItem }) {
   const t = useTranslations('rubric');
+  const tc = useTranslations('common');
   const { state, formAction, key } = useFormAction(saveBonusAction);
   const p = `bonus-${item?.code ?? 'new'}`;
   return (
@@ -159,7 +161,7 @@ export function BonusForm({ year, version, item }: { year: number; version: numb
       <TextField state={state} idPrefix={p} name="criteria" label={t('criteria')} stored={item?.criteria} required className="sm:col-span-3" />
       <TextField state={state} idPrefix={p} name="criteriaEn" label={t('criteriaEn')} stored={item?.criteriaEn} className="sm:col-span-3" />
       <div>
-        <SubmitButton variant="secondary">{item ? t('editCategory') : t('addBonus')}</SubmitButton>
+        <SubmitButton variant="secondary">{item ? tc('save') : t('addBonus')}</SubmitButton>
       </div>
     </form>
   );
@@ -167,6 +169,7 @@ export function BonusForm({ year, version, item }: { year: number; version: numb
 
 export function VetoForm({ year, version, item }: { year: number; version: number; item?: VetoItem }) {
   const t = useTranslations('rubric');
+  const tc = useTranslations('common');
   const { state, formAction, key } = useFormAction(saveVetoAction);
   const p = `veto-${item?.code ?? 'new'}`;
   return (
@@ -181,7 +184,7 @@ export function VetoForm({ year, version, item }: { year: number; version: numbe
       <TextField state={state} idPrefix={p} name="effect" label={t('effect')} stored={item?.effect} required className="sm:col-span-2" />
       <TextField state={state} idPrefix={p} name="effectEn" label={t('effectEn')} stored={item?.effectEn} className="sm:col-span-2" />
       <div>
-        <SubmitButton variant="secondary">{item ? t('editCategory') : t('addVeto')}</SubmitButton>
+        <SubmitButton variant="secondary">{item ? tc('save') : t('addVeto')}</SubmitButton>
       </div>
     </form>
   );

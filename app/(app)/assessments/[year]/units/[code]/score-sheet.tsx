@@ -180,7 +180,7 @@ export function ScoreSheet(props: Props) {
       <FormMessage state={state} />
       {state.conflict && <Alert tone="warning">{t('assessment.sheet.conflictHelp')}</Alert>}
       {body}
-      <div className="sticky bottom-0 -mx-5 flex items-center gap-3 border-t border-slate-200 bg-white/95 px-5 py-3">
+      <div className="sticky bottom-0 -mx-5 flex items-center gap-3 border-t border-slate-200 bg-white px-5 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.04)]">
         <SubmitButton pendingLabel={t('common.saving')}>{t('assessment.sheet.save')}</SubmitButton>
         <FormMessage state={state.ok ? state : undefined} />
       </div>
