@@ -258,3 +258,17 @@ test.describe('after publication', () => {
     expect(sheet('乡镇办场园')).toEqual({ title: '2018年度法治政府建设考核结果（乡镇办场园）', rows: [['排名', '单位', '得分', '等次'], [1, '岳口镇', 100, '良好']] });
   });
 });
+
+test('every unit reads the stage notices in its own language (and leaves none unread for the specs that follow)', async ({ browser }) => {
+  for (const account of ['fgw', 'yuekou', 'jyj'] as const) {
+    const context = await browser.newContext({ storageState: stateFile(account) });
+    const page = await context.newPage();
+    await page.goto('/notices');
+    await expect(page.getByText('2018 年度考核已进入“已发布”阶段。')).toBeVisible();
+    await expect(page.getByText('2018 年度考核已进入“单位自评”阶段。')).toBeVisible();
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await expect(page.getByTestId('notice-count')).toHaveCount(0);
+    await context.close();
+  }
+  expect(scalar(`select count(*) from notices where kind = 'assessment_stage' and read_at is null and unit_id in (select id from units where code in ('fgw', 'yuekou', 'jyj'))`)).toBe(0);
+});
