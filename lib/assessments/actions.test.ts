@@ -216,6 +216,16 @@ describe('self-assessment', () => {
     await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), score: '3' }), { message: 'v.conflict', conflict: true });
   });
 
+  it('lets office, assessors and leaders download self-assessment evidence, a unit only its own', async () => {
+    const { canReadSelfAssessmentEvidence } = await import('./queries');
+    const owner = db.select().from(s.selfAssessments).where(eq(s.selfAssessments.indicatorCode, 'A1')).get()!.id;
+    const may = (name: string) => canReadSelfAssessmentEvidence(users.get(name)!, owner);
+    expect(['office', 'assessor', 'leader', 'fgw', 'yuekou', 'jyj'].map(may)).toEqual([true, true, true, true, false, false]);
+    expect(canReadSelfAssessmentEvidence({ ...users.get('fgw')!, role: 'auditor' }, owner)).toBe(false);
+    expect(canReadSelfAssessmentEvidence({ ...users.get('fgw')!, role: 'admin' }, owner)).toBe(false);
+    expect(canReadSelfAssessmentEvidence(users.get('fgw')!, 999_999)).toBe(false);
+  });
+
   it('refuses a unit self-assessing another unit, and audits it', async () => {
     const denied = () => db.select({ n: count() }).from(s.auditLog).where(eq(s.auditLog.result, 'denied')).get()!.n;
     const d = denied();
