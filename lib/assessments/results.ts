@@ -53,7 +53,6 @@ function wantedRates(rubric: Rubric) {
 /**
  * Scores, ranks and grades every unit of an assessment with lib/scoring. Before publication rates are
  * computed from the app's data as it is now; after publication the frozen outcome is read back as is.
- * `onlyUnitId` limits the work to one unit's sheet (its rank still needs the whole group).
  */
 export function computeResults(tx: DB | Tx, assessment: Assessment, rubric: Rubric): UnitResult[] {
   const rows = tx
