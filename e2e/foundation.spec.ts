@@ -6,7 +6,7 @@ test.describe('sign-in lands each role on its home', () => {
     ['admin', /\/admin\/users$/, /用户管理/],
     ['office', /\/plan$/, /实施方案/],
     ['leader', /\/dashboard$/, /驾驶舱/],
-    ['assessor', /\/plan$/, /实施方案/],
+    ['assessor', /\/assessments$/, /年度考核/],
     ['auditor', /\/audit$/, /审计日志/],
     ['fgw', /\/units\/fgw$/, /市发改委/],
   ];

@@ -25,6 +25,8 @@ const ITEMS: NavItem[] = [
   { key: 'review', permission: 'report.review', href: () => '/review', match: ['/review'] },
   { key: 'extensions', permission: 'extension.decide', href: () => '/extensions' },
   { key: 'annualReport', permission: 'annualReport.edit', href: () => '/reports/annual', match: ['/reports/annual'] },
+  // Every role with any assessment permission holds this one (office, unit, leader, assessor).
+  { key: 'assessments', permission: 'assessment.published.read', href: () => '/assessments' },
   { key: 'adminUsers', permission: 'user.manage', href: () => '/admin/users' },
   { key: 'adminUnits', permission: 'unit.manage', href: () => '/admin/units' },
   { key: 'audit', permission: 'audit.read', href: () => '/audit' },
@@ -46,6 +48,8 @@ export function homeFor(user: NavUser): string {
       return '/audit';
     case 'leader':
       return '/dashboard';
+    case 'assessor':
+      return '/assessments';
     default:
       return '/plan';
   }

@@ -8,3 +8,4 @@ export * from './notices';
 export * from './imports';
 export * from './reports';
 export * from './annual-reports';
+export * from './assessments';

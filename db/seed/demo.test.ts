@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { assignments, auditLog, measures, plans, tasks, units, users } from '@/db/schema';
+import { assignments, auditLog, measures, plans, rubrics, tasks, units, users } from '@/db/schema';
+import { rubricProblems, rubricSchema } from '@/lib/scoring/rubric';
 import { tempDatabase } from '@/lib/testing/temp-db';
 import { verifyPassword } from '@/lib/auth/password';
 import { seedDemo } from './demo';
@@ -10,14 +11,14 @@ import planFile from './plan-2016-2020.json';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-const TABLES = { units, users, plans, tasks, measures, assignments };
+const TABLES = { units, users, plans, tasks, measures, assignments, rubrics };
 
 function counts(db: ReturnType<typeof tempDatabase>['db']) {
   return Object.fromEntries(Object.entries(TABLES).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()!.n]));
 }
 
 describe('demo seed', () => {
-  it('loads the units, the plan with 7 tasks and 33 measures, their assignments and the demo accounts', async () => {
+  it('loads the units, the plan with 7 tasks and 33 measures, their assignments, the 2018 rubric and the demo accounts', async () => {
     const t = tempDatabase();
     cleanup = t.cleanup;
     await seedDemo(t.db, 'Demo@2018');
@@ -29,7 +30,13 @@ describe('demo seed', () => {
       tasks: 7,
       measures: 33,
       assignments: expectedAssignments,
+      rubrics: 1,
     });
+    // The 2018 rubric is stored validated (the file's `about` stripped) and usable as it is.
+    const rubric = rubricSchema.parse(t.db.select().from(rubrics).where(eq(rubrics.year, 2018)).get()!.content);
+    expect(rubric.year).toBe(2018);
+    expect(rubricProblems(rubric)).toEqual([]);
+    expect(Object.keys(t.db.select().from(rubrics).get()!.content as object)).not.toContain('about');
     const fgw = t.db.select().from(users).where(eq(users.username, 'fgw')).get()!;
     expect(fgw.role).toBe('unit');
     expect(fgw.isDemo).toBe(true);

@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { DB } from '../client';
-import { assignments, measures, plans, tasks, units, users } from '../schema';
+import { assignments, measures, plans, rubrics, tasks, units, users } from '../schema';
 import { hashPassword } from '../../lib/auth/password';
 import { writeAudit } from '../../lib/audit/log';
 import type { Role } from '../../lib/auth/roles';
 import unitsFile from './units.json';
 import planFile from './plan-2016-2020.json';
+import rubricFile from './rubric-2018.json';
+import { rubricSchema } from '../../lib/scoring/rubric';
 
 export const DEFAULT_DEMO_PASSWORD = 'Demo@2018';
 
@@ -25,14 +27,17 @@ export interface SeedCounts {
   measures: number;
   assignments: number;
   users: number;
+  rubrics: number;
 }
 
 /**
- * Loads the demo: units, the 2016-2020 plan with its tasks, measures and assignments, and the demo
- * accounts. Only what is missing is inserted, so seeding twice changes nothing.
+ * Loads the demo: units, the 2016-2020 plan with its tasks, measures and assignments, the 2018
+ * assessment rubric, and the demo accounts. Only what is missing is inserted, so seeding twice changes nothing.
  */
 export async function seedDemo(db: DB, password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD): Promise<SeedCounts> {
-  const created: SeedCounts = { units: 0, plans: 0, tasks: 0, measures: 0, assignments: 0, users: 0 };
+  const created: SeedCounts = { units: 0, plans: 0, tasks: 0, measures: 0, assignments: 0, users: 0, rubrics: 0 };
+  // Parsed before anything is written: a broken rubric file fails the seed, not the assessment later.
+  const rubric = rubricSchema.parse(rubricFile);
 
   const wantedUsers = [
     ...DEMO_STAFF,
@@ -92,6 +97,9 @@ export async function seedDemo(db: DB, password = process.env.DEMO_PASSWORD || D
         }
       }
     }
+
+    // Like the plan, the rubric is loaded once: the office's later edits are never overwritten.
+    created.rubrics += tx.insert(rubrics).values({ year: rubric.year, content: rubric }).onConflictDoNothing().run().changes;
 
     const now = new Date();
     missingUsers.forEach((u, i) => {

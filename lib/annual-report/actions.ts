@@ -1,7 +1,8 @@
 'use server';
 
 import { eq } from 'drizzle-orm';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { gradeName } from '@/lib/assessments/grades';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { annualReportVersions, annualReports, type AnnualReportSections } from '@/db/schema';
@@ -80,12 +81,18 @@ export const regenerateAnnualReportAction = defineAction({
   permission: 'annualReport.edit',
   schema: regenerateSchema,
   async prepare() {
-    return { t: (await getTranslations('annualReport.compose')) as unknown as Translate, groups: await getTranslations('groups') };
+    return {
+      t: (await getTranslations('annualReport.compose')) as unknown as Translate,
+      groups: await getTranslations('groups'),
+      root: (await getTranslations()) as unknown as (key: string) => string,
+      locale: await getLocale(),
+    };
   },
   run({ tx, input, user, audit, now, prepared }) {
     const facts = yearFacts(input.year);
     if (!facts) throw new ActionError({ key: 'annualReport.noPlan' });
-    const sections = composeDraft(facts, prepared.t, assessmentGrades(input.year, (g) => prepared.groups(g)));
+    const grades = assessmentGrades(input.year, (g) => prepared.groups(g), (g) => gradeName(g, prepared.locale, prepared.root));
+    const sections = composeDraft(facts, prepared.t, grades);
     const { before, after } = persist(tx, user.id, now, { ...input, sections });
     audit({ objectType: 'annual-report', objectId: after.id, before: before ?? undefined, after, detail: 'redrafted from data' });
     return { message: { key: 'annualReport.regenerated', values: { version: after.version } }, data: { version: after.version } };

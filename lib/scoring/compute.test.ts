@@ -155,6 +155,17 @@ describe('scoreUnit', () => {
     expect(s).toMatchObject({ complete: true, earned: 80, applicablePoints: 80, normalised: 100, total: 100, group: 'township' });
   });
 
+  it('drops indicators listed as not applicable (a rate without data) and normalises: B1 out, 85 − 10 of 85 → 88.24', () => {
+    // B1 (15 points) has no data: 85 applicable points; B2 at rate 0.5 loses 10 → 75 of 85 = 88.235… → 88.24.
+    const s = scoreUnit(demo, { ...sheet(11, true, { B1: undefined, B2: { kind: 'rate', rate: 0.5 } }), notApplicable: ['B1'] });
+    expect(s.applicablePoints).toBe(85);
+    expect(s.earned).toBe(75);
+    expect(s.normalised).toBe(88.24);
+    expect(s.complete).toBe(true);
+    expect(s.indicators.find((i) => i.code === 'B1')).toEqual({ code: 'B1', applies: false, points: 15, earned: null, missing: false });
+    expect(() => scoreUnit(demo, { ...sheet(11, true, {}), notApplicable: ['Z9'] })).toThrow(RangeError);
+  });
+
   it('caps the bonus: G1 × 2 + G2 × 1 = 7 → 5, added after normalisation', () => {
     const s = scoreUnit(
       demo,

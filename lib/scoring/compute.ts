@@ -23,6 +23,11 @@ export interface UnitSheet {
   inputs: Record<string, IndicatorInput | undefined>;
   bonus: Record<string, number>;
   vetoed: string[];
+  /**
+   * Indicators that do not apply to this unit for want of data (a computed rate with nothing to
+   * compute from, e.g. no reports owed): they drop out and the score is normalised, like appliesTo.
+   */
+  notApplicable?: string[];
 }
 
 /** One indicator's line on a unit's score sheet. */
@@ -121,7 +126,7 @@ function assertUsable(rubric: Rubric): void {
 }
 
 /**
- * Scores one unit. Indicators that don't apply to it drop out and the score is normalised to
+ * Scores one unit. Indicators that don't apply to it (appliesTo, or listed in notApplicable) drop out and the score is normalised to
  * basePoints (得分率折算); applicable indicators without input count as 0 and mark the score incomplete;
  * bonus is added after normalisation. Throws RangeError on an unusable rubric (see rubricProblems),
  * an invalid input, or a bonus/veto/input code the rubric doesn't have.
@@ -135,11 +140,12 @@ export function scoreUnit(rubric: Rubric, sheet: UnitSheet): UnitScore {
   let applicable = 0;
   let complete = true;
 
+  const dropped = new Set(sheet.notApplicable ?? []);
   for (const category of rubric.categories) {
     for (const ind of category.indicators) {
       known.add(ind.code);
       const pts = toHundredths(ind.points);
-      const applies = ind.appliesTo === 'all' || unit.enforcement;
+      const applies = (ind.appliesTo === 'all' || unit.enforcement) && !dropped.has(ind.code);
       if (!applies) {
         // An input left over for an indicator that doesn't apply is ignored, not validated.
         indicators.push({ code: ind.code, applies, points: ind.points, earned: null, missing: false });
@@ -158,6 +164,7 @@ export function scoreUnit(rubric: Rubric, sheet: UnitSheet): UnitScore {
     }
   }
   for (const c of Object.keys(sheet.inputs)) if (!known.has(c)) fail(`unknown indicator ${c}`);
+  for (const c of dropped) if (!known.has(c)) fail(`unknown indicator ${c}`);
 
   const base = toHundredths(rubric.basePoints);
   // Nothing applicable (a rubric of enforcement-only indicators and a unit without powers): nothing earned.

@@ -16,6 +16,10 @@ import { HEAT_PAGE_SIZE, dashboardYears, getDashboard, onTimeTrend, roundsInYear
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getPlan, listPlans } from '@/lib/plans/queries';
 import { id } from '@/lib/validation/fields';
+import { Badge } from '@/components/ui/badge';
+import { getAssessment, getResults } from '@/lib/assessments/queries';
+import { gradeDistribution } from '@/lib/assessments/results';
+import { gradeName } from '@/lib/assessments/grades';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -93,6 +97,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     { key: 'redUnits', label: t('redUnits'), value: head.redUnits, href: list({ light: 'red' }), tone: 'text-red-600' },
   ];
 
+  // The year's assessment: shown here before publication too, since only leaders and the office see this page.
+  const assessment = getAssessment(year);
+  const assessed = assessment ? getResults(assessment) : null;
+  const distribution = assessed ? gradeDistribution(assessed.rubric, assessed.results) : [];
+  const gradeLabels = [...new Set(distribution.flatMap((d) => d.grades.map((g) => g.grade)))];
+  const grade = (g: string | null) => (g ? gradeName(g, locale, tc as unknown as (key: string) => string) : '—');
   const stateRows = [...REPORT_STATES, null].map((s) => ({ state: s, n: data.states.find((x) => x.state === s)?.n ?? 0 }));
   const tasksOrder = data.byTask;
   const heatUnits = data.heat.units;
@@ -361,6 +371,80 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </span>
             </nav>
           </>
+        )}
+      </Card>
+      <Card
+        title={t('assessment', { year })}
+        actions={
+          assessment && (
+            <span className="flex items-center gap-2">
+              {assessment.stage !== 'published' && <Badge tone="yellow">{t('assessmentNotPublished')}</Badge>}
+              <Link href={`/assessments/${year}/results`} className="text-[13px] text-brand-700 hover:underline">
+                {t('ranking')}
+              </Link>
+            </span>
+          )
+        }
+      >
+        {!assessed ? (
+          <EmptyState>{t('noAssessment')}</EmptyState>
+        ) : (
+          <div className="grid gap-5 xl:grid-cols-3" data-testid="dashboard-assessment">
+            <div>
+              <h3 className="mb-2 text-[13px] font-medium text-slate-700">{t('gradeDistribution')}</h3>
+              <Chart
+                label={t('gradeDistribution')}
+                height={240}
+                option={{
+                  tooltip: { trigger: 'axis' },
+                  legend: { bottom: 0 },
+                  grid: { left: 32, right: 8, top: 8, bottom: 48 },
+                  xAxis: { type: 'category', data: gradeLabels.map(grade) },
+                  yAxis: { type: 'value', minInterval: 1 },
+                  series: distribution.map((d, i) => ({
+                    type: 'bar',
+                    name: tc(`groups.${d.group}`),
+                    data: gradeLabels.map((g) => d.grades.find((x) => x.grade === g)?.count ?? 0),
+                    itemStyle: { color: ['#2f67c2', '#10b981'][i] },
+                  })),
+                }}
+              />
+              <DataTable
+                summary={t('tableView')}
+                caption={t('gradeDistribution')}
+                headers={[t('group'), ...gradeLabels.map(grade)]}
+                rows={distribution.map((d) => [tc(`groups.${d.group}`), ...gradeLabels.map((g) => d.grades.find((x) => x.grade === g)?.count ?? 0)])}
+              />
+            </div>
+            {distribution.map((d) => (
+              <div key={d.group}>
+                <h3 className="mb-2 text-[13px] font-medium text-slate-700">
+                  {tc(`groups.${d.group}`)} · {t('ranking')}
+                </h3>
+                <table className="w-full text-left text-[13px]">
+                  <caption className="sr-only">{`${tc(`groups.${d.group}`)} ${t('ranking')}`}</caption>
+                  <tbody>
+                    {assessed.results
+                      .filter((r) => r.group === d.group && r.rank !== null)
+                      .sort((a, b) => a.rank! - b.rank!)
+                      .slice(0, 10)
+                      .map((r) => (
+                        <tr key={r.unitId} className="border-b border-slate-100">
+                          <td className="w-8 py-1 tabular-nums text-slate-500">{r.rank}</td>
+                          <th scope="row" className="py-1 text-left font-normal">
+                            <Link href={`/assessments/${year}/units/${r.code}`} className="text-brand-700 hover:underline">
+                              {r.name}
+                            </Link>
+                          </th>
+                          <td className="py-1 text-right tabular-nums">{r.score.total.toFixed(2)}</td>
+                          <td className="py-1 pl-3">{grade(r.grade)}</td>
+                        </tr>
+                      ))}
+                  </tbody>
+                </table>
+              </div>
+            ))}
+          </div>
         )}
       </Card>
     </div>

@@ -5,6 +5,7 @@ import { auditDenied, getCurrentUser } from '@/lib/auth/session';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
 import { canReadReport } from '@/lib/reports/access';
 import { readEvidence } from '@/lib/reports/storage';
+import { canReadSelfAssessmentEvidence } from '@/lib/assessments/queries';
 
 /** Whether the user may read what the file is evidence for. */
 function mayRead(user: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>, file: typeof attachments.$inferSelect): boolean {
@@ -17,7 +18,7 @@ function mayRead(user: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>, 
       .get();
     return !!owner && canReadReport(user, owner);
   }
-  return false;
+  return canReadSelfAssessmentEvidence(user, file.ownerId);
 }
 
 /**

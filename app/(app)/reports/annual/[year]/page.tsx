@@ -9,6 +9,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import type { AnnualReportSections } from '@/db/schema';
 import { composeDraft, type Translate } from '@/lib/annual-report/compose';
 import { assessmentGrades } from '@/lib/annual-report/grades';
+import { gradeName } from '@/lib/assessments/grades';
 import { defaultIssuer, getAnnualReport, listAnnualReportVersions, yearFacts } from '@/lib/annual-report/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { dayInShanghai, formatDateTime, formatDay } from '@/lib/i18n/format';
@@ -26,6 +27,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
   if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
   const t = await getTranslations('annualReport');
   const groups = await getTranslations('groups');
+  const root = await getTranslations();
   const locale = await getLocale();
   const facts = yearFacts(year);
   if (!facts) {
@@ -43,7 +45,7 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
     issuer,
     issueDate: dayInShanghai(new Date()),
     version: 0,
-    sections: composeDraft(facts, (await getTranslations('annualReport.compose')) as unknown as Translate, assessmentGrades(year, (g) => groups(g))),
+    sections: composeDraft(facts, (await getTranslations('annualReport.compose')) as unknown as Translate, assessmentGrades(year, (g) => groups(g), (g) => gradeName(g, locale, root as unknown as (key: string) => string))),
   };
   const versions = saved ? listAnnualReportVersions(saved.id) : [];
   const headings = Object.fromEntries(SECTION_KEYS.map((k) => [k, t(`sections.${k}`)]));

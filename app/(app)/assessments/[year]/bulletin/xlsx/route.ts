@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/client';
+import { gradeName } from '@/lib/assessments/grades';
+import { buildBulletinXlsx, bulletinGroups } from '@/lib/assessments/bulletin';
+import { canReadResults, getAssessment, getResults } from '@/lib/assessments/queries';
+import { writeAudit } from '@/lib/audit/log';
+import { actorOf, getCurrentUser } from '@/lib/auth/session';
+import { attachmentDisposition } from '@/lib/http/content-disposition';
+
+/** The published 通报 as .xlsx: one sheet per group, 排名 / 单位 / 得分 / 等次. */
+export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response(null, { status: 401 });
+  const year = Number((await params).year);
+  const a = getAssessment(year);
+  if (!a || a.stage !== 'published') return new Response(null, { status: 404 });
+  if (!canReadResults(user, a)) {
+    writeAudit(db, actorOf(user), { action: 'assessment.bulletin-export', objectType: 'assessment', objectId: a.id, result: 'denied' });
+    return new Response(null, { status: 403 });
+  }
+  const data = getResults(a);
+  if (!data) return new Response(null, { status: 404 });
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const groups = bulletinGroups(data.results);
+  const bytes = await buildBulletinXlsx(groups, {
+    sheetName: (g) => t(`groups.${g}`),
+    title: (g) => t('assessment.bulletin.sheetTitle', { year, group: t(`groups.${g}`) }),
+    headers: [t('assessment.bulletin.rank'), t('assessment.bulletin.unit'), t('assessment.bulletin.score'), t('assessment.bulletin.grade')],
+    grade: (g) => gradeName(g, locale, t as unknown as (k: string) => string),
+  });
+  writeAudit(db, actorOf(user), { action: 'assessment.bulletin-export', objectType: 'assessment', objectId: a.id, after: { rows: groups.map((g) => g.rows.length) } });
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': attachmentDisposition(`${t('assessment.bulletin.fileName', { year })}.xlsx`),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
+import { GRADE_KEYS, gradeName } from '@/lib/assessments/grades';
+import type { AssessmentStage } from '@/lib/assessments/stages';
+
+export { gradeName };
+
+const GRADE_TONES = { excellent: 'green', good: 'brand', pass: 'neutral', basicPass: 'yellow', fail: 'red' } as const;
+
+export async function GradeBadge({ grade }: { grade: string | null }) {
+  if (!grade) return <span className="text-slate-400">—</span>;
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const key = GRADE_KEYS[grade];
+  return (
+    <Badge tone={key ? GRADE_TONES[key] : 'neutral'}>
+      <span data-testid="grade">{gradeName(grade, locale, t as unknown as (k: string) => string)}</span>
+    </Badge>
+  );
+}
+
+const STAGE_TONES = { draft: 'neutral', self: 'yellow', scoring: 'brand', review: 'purple', published: 'green' } as const;
+
+export async function StageBadge({ stage }: { stage: AssessmentStage }) {
+  const t = await getTranslations('assessment.stages');
+  return (
+    <Badge tone={STAGE_TONES[stage]}>
+      <span data-testid="stage">{t(stage)}</span>
+    </Badge>
+  );
+}
+
+/** Points with two decimals, as every total is shown. */
+export function pts(n: number | null | undefined): string {
+  return n == null ? '—' : n.toFixed(2);
+}
+
+/** A rate as a percentage with up to two decimals. */
+export function percent(rate: number | null | undefined): string {
+  return rate == null ? '—' : `${(Math.round(rate * 10_000) / 100).toString()}%`;
+}
