@@ -33,3 +33,14 @@ export function scalar<T = number>(sql: string, ...params: unknown[]): T {
     db.close();
   }
 }
+
+/** Changes the suite's database directly: only to move the clock of a record (session, password age). */
+export function writeDb(sql: string, ...params: unknown[]) {
+  const db = new Database(process.env.E2E_DATABASE_URL!, { fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  try {
+    return db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

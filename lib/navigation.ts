@@ -29,6 +29,7 @@ const ITEMS: NavItem[] = [
   { key: 'assessments', permission: 'assessment.published.read', href: () => '/assessments' },
   { key: 'adminUsers', permission: 'user.manage', href: () => '/admin/users' },
   { key: 'adminUnits', permission: 'unit.manage', href: () => '/admin/units' },
+  { key: 'adminSettings', permission: 'settings.manage', href: () => '/admin/settings' },
   { key: 'audit', permission: 'audit.read', href: () => '/audit' },
 ];
 

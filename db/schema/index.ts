@@ -9,3 +9,4 @@ export * from './imports';
 export * from './reports';
 export * from './annual-reports';
 export * from './assessments';
+export * from './settings';

@@ -157,6 +157,6 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: tr(outcome?.message ?? { key: 'saved' }), data: outcome?.data };
   }
-  // Read by the authorization matrix test: which permission each exported action needs.
-  return Object.assign(action, { actionName: def.name, permission: def.permission });
+  // Read by the authorization and bad-input tests: each action's permission and input schema.
+  return Object.assign(action, { actionName: def.name, permission: def.permission, schema: def.schema });
 }

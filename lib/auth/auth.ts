@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { authSecret } from './secret';
-import { SESSION_ABSOLUTE_HOURS } from './policy';
+import { SETTING_DEFS } from '@/lib/settings/defs';
 import { signInWithPassword } from './sign-in';
 import { clientIp } from '@/lib/request-ip';
 import type { Role } from './roles';
@@ -23,7 +23,8 @@ const credentialsSchema = z.object({
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_HOURS * 3600 },
+  // The cookie lives as long as the longest allowed session; the server ends it sooner (lib/auth/session.ts).
+  session: { strategy: 'jwt', maxAge: SETTING_DEFS.sessionAbsoluteHours.max * 3600 },
   pages: { signIn: '/login' },
   logger: {
     // A refused sign-in is expected and already audited; only real faults go to the server log.

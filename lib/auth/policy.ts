@@ -22,6 +22,13 @@ export function afterFailure(
 
 export type SessionEnd = 'idle' | 'absolute' | null;
 
+/** Has the password outlived its lifetime (days; 0 means passwords do not expire)? */
+export function passwordExpired(changedAt: Date | null, now: Date, days: number): boolean {
+  if (days <= 0) return false;
+  if (!changedAt) return true;
+  return now.getTime() - changedAt.getTime() >= days * 86_400_000;
+}
+
 export function sessionExpiry(
   s: { createdAt: Date; lastSeenAt: Date },
   now: Date,

@@ -9,7 +9,8 @@ import { writeAudit, type AuditActor } from '@/lib/audit/log';
 import { clientIp } from '@/lib/request-ip';
 import { auth } from './auth';
 import { can, type Permission } from './permissions';
-import { sessionExpiry } from './policy';
+import { passwordExpired, sessionExpiry } from './policy';
+import { getSettings } from '@/lib/settings/queries';
 import type { Role } from './roles';
 import { endSession } from './sign-in';
 
@@ -22,7 +23,9 @@ export interface CurrentUser {
   unitCode: string;
   unitName: string;
   sid: string;
+  /** A password change comes first: set by an administrator (new account, reset) or an expired password. */
   mustChangePassword: boolean;
+  passwordExpired: boolean;
   isDemo: boolean;
   ip: string | null;
 }
@@ -46,7 +49,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     .get();
   if (!row || row.s.endedAt || !row.u.active) return null;
   const now = new Date();
-  const expired = sessionExpiry(row.s, now);
+  const rules = getSettings(db);
+  const expired = sessionExpiry(row.s, now, rules.sessionIdleMinutes, rules.sessionAbsoluteHours);
   if (expired) {
     endSession(sid, expired, now);
     return null;
@@ -63,7 +67,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     unitCode: row.unitCode,
     unitName: row.unitName,
     sid,
-    mustChangePassword: row.u.mustChangePassword && !row.u.isDemo,
+    // The demo seed's accounts are exempt, so the demo and its tests sign in with the demo password.
+    mustChangePassword: !row.u.isDemo && (row.u.mustChangePassword || passwordExpired(row.u.passwordChangedAt, now, rules.passwordExpiryDays)),
+    passwordExpired: !row.u.isDemo && passwordExpired(row.u.passwordChangedAt, now, rules.passwordExpiryDays),
     isDemo: row.u.isDemo,
     ip: clientIp(await headers()),
   };

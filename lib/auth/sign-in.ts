@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/db/client';
-import { units, userSessions, users, type User } from '@/db/schema';
+import { userSessions, users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/log';
 import { afterFailure, isLocked } from './policy';
+import { getSettings } from '@/lib/settings/queries';
 import { dummyPasswordHash, verifyPassword } from './password';
 import type { Role } from './roles';
 
@@ -45,7 +46,8 @@ export async function signInWithPassword(input: SignInInput): Promise<SignInResu
     return db.transaction((tx) => {
       let lockedUntil: Date | null = null;
       if (user) {
-        const next = afterFailure(user.failedSignIns, now);
+        const rules = getSettings(tx);
+        const next = afterFailure(user.failedSignIns, now, rules.lockoutThreshold, rules.lockoutMinutes);
         lockedUntil = next.lockedUntil;
         tx.update(users).set({ failedSignIns: next.failures, lockedUntil }).where(eq(users.id, user.id)).run();
       }
@@ -76,6 +78,3 @@ export function endSession(sid: string, reason: string, now = new Date()): void 
   db.update(userSessions).set({ endedAt: now, endReason: reason }).where(eq(userSessions.id, sid)).run();
 }
 
-export function unitOf(user: Pick<User, 'unitId'>) {
-  return db.select().from(units).where(eq(units.id, user.unitId)).get();
-}

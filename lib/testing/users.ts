@@ -19,6 +19,7 @@ export function testUser(username: string): CurrentUser {
     unitName: unit.name,
     sid: `test-${u.username}`,
     mustChangePassword: false,
+    passwordExpired: false,
     isDemo: true,
     ip: '127.0.0.1',
   };

@@ -15,7 +15,11 @@ export default async function ChangePasswordPage() {
   return (
     <div className="mx-auto max-w-lg">
       <PageHeader title={t('changePassword')} />
-      {user.mustChangePassword && <Alert tone="warning" className="mb-4">{t('mustChange')}</Alert>}
+      {user.mustChangePassword && (
+        <Alert tone="warning" className="mb-4">
+          {user.passwordExpired ? t('expired') : t('mustChange')}
+        </Alert>
+      )}
       <Card>
         <PasswordForm />
       </Card>

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,19 +6,9 @@ import { join } from 'node:path';
 import demoJson from '@/db/seed/rubric-2018.json';
 import { RedirectSignal } from '@/lib/testing/mocks/next-navigation';
 import { signInAs } from '@/lib/testing/mocks/session';
+import { testUser } from '@/lib/testing/users';
 import type { CurrentUser } from '@/lib/auth/session';
 import { rubricProblems, rubricSchema, type Rubric } from '@/lib/scoring/rubric';
-
-vi.mock('next-intl/server', () => import('@/lib/testing/mocks/next-intl-server'));
-vi.mock('next/cache', () => import('@/lib/testing/mocks/next-cache'));
-vi.mock('next/headers', () => import('@/lib/testing/mocks/next-headers'));
-vi.mock('next/navigation', () => import('@/lib/testing/mocks/next-navigation'));
-vi.mock('next-auth', () => import('@/lib/testing/mocks/next-auth'));
-vi.mock('@/lib/auth/auth', () => import('@/lib/testing/mocks/auth'));
-vi.mock('@/lib/auth/session', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/auth/session')>()),
-  ...(await import('@/lib/testing/mocks/session')),
-}));
 
 process.env.DATABASE_URL = join(mkdtempSync(join(tmpdir(), 'fzzf-rubric-')), 'test.db');
 
@@ -36,8 +26,7 @@ beforeAll(async () => {
   runMigrations(db);
   await seedDemo(db, 'Demo@2018');
   R = await import('./actions');
-  const u = db.select().from(s.users).where(eq(s.users.username, 'office')).get()!;
-  office = { id: u.id, username: 'office', displayName: 'o', role: 'office', unitId: u.unitId, unitCode: 'fzb', unitName: 'fzb', sid: 't', mustChangePassword: false, isDemo: true, ip: null };
+  office = testUser('office');
 });
 
 async function call(action: (p: undefined, f: Record<string, unknown>) => Promise<Result>, payload: Record<string, unknown>): Promise<Result> {

@@ -1,27 +1,9 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { RedirectSignal } from '@/lib/testing/mocks/next-navigation';
 import { signInAs } from '@/lib/testing/mocks/session';
+import { testUser } from '@/lib/testing/users';
 import type { CurrentUser } from '@/lib/auth/session';
-import type { Role } from '@/lib/auth/roles';
-
-vi.mock('next-intl/server', () => import('@/lib/testing/mocks/next-intl-server'));
-vi.mock('next/cache', () => import('@/lib/testing/mocks/next-cache'));
-vi.mock('next/headers', () => import('@/lib/testing/mocks/next-headers'));
-vi.mock('next/navigation', () => import('@/lib/testing/mocks/next-navigation'));
-vi.mock('next-auth', () => import('@/lib/testing/mocks/next-auth'));
-vi.mock('@/lib/auth/auth', () => import('@/lib/testing/mocks/auth'));
-vi.mock('@/lib/auth/session', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/auth/session')>()),
-  ...(await import('@/lib/testing/mocks/session')),
-}));
-
-const dir = mkdtempSync(join(tmpdir(), 'fzzf-assess-'));
-process.env.DATABASE_URL = join(dir, 'test.db');
-process.env.UPLOAD_DIR = join(dir, 'uploads');
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 type Action = (prev: undefined, payload?: Record<string, unknown> | FormData) => Promise<Result>;
@@ -41,23 +23,7 @@ beforeAll(async () => {
   await seedDemo(db, 'Demo@2018');
   A = await import('./actions');
   R = await import('@/lib/rubrics/actions');
-  for (const name of ['office', 'assessor', 'leader', 'fgw', 'yuekou', 'jyj', 'zfb']) {
-    const u = db.select().from(s.users).where(eq(s.users.username, name)).get()!;
-    const unit = db.select().from(s.units).where(eq(s.units.id, u.unitId)).get()!;
-    users.set(name, {
-      id: u.id,
-      username: u.username,
-      displayName: u.displayName,
-      role: u.role as Role,
-      unitId: u.unitId,
-      unitCode: unit.code,
-      unitName: unit.name,
-      sid: `t-${name}`,
-      mustChangePassword: false,
-      isDemo: true,
-      ip: '127.0.0.1',
-    });
-  }
+  for (const name of ['office', 'assessor', 'leader', 'fgw', 'yuekou', 'jyj', 'zfb']) users.set(name, testUser(name));
 });
 
 async function as(name: string, action: Action, payload: Record<string, unknown> | FormData): Promise<Result> {

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { Card, PageHeader } from '@/components/ui/card';
+import { db } from '@/db/client';
+import { requirePermission } from '@/lib/auth/session';
+import { getSettings } from '@/lib/settings/queries';
+import { SettingsForm } from './settings-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('settings'))('title') };
+}
+
+export default async function SettingsPage() {
+  await requirePermission('settings.manage', '/admin/settings');
+  const t = await getTranslations('settings');
+  return (
+    <>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <Card className="max-w-2xl">
+        <SettingsForm values={getSettings(db)} />
+      </Card>
+    </>
+  );
+}
