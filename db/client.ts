@@ -14,18 +14,24 @@ export function databasePath(url = process.env.DATABASE_URL): string {
   return resolve(/*turbopackIgnore: true*/ raw.replace(/^file:/, ''));
 }
 
-/** Opens a connection with the pragmas every connection needs. */
-export function openDatabase(path = databasePath()): { sqlite: Database.Database; db: DB } {
+/** Opens a connection with the pragmas every connection needs. `onQuery` sees every statement (tests of query plans). */
+export function openDatabase(path = databasePath(), onQuery?: (sql: string, params: unknown[]) => void): { sqlite: Database.Database; db: DB } {
   mkdirSync(/*turbopackIgnore: true*/ dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  return { sqlite, db: drizzle(sqlite, { schema }) };
+  return { sqlite, db: drizzle(sqlite, { schema, logger: onQuery ? { logQuery: onQuery } : false }) };
 }
 
 const globalForDb = globalThis as unknown as { __appDb?: { sqlite: Database.Database; db: DB } };
+
+/** Replaces the process's connection (tests that watch the queries the app runs). */
+export function useConnection(conn: { sqlite: Database.Database; db: DB }): void {
+  globalForDb.__appDb?.sqlite.close();
+  globalForDb.__appDb = conn;
+}
 
 /** The process's one connection (better-sqlite3 is synchronous; one connection serialises writes cleanly). */
 function connection() {

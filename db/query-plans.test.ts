@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, useConnection } from './client';
+import { runMigrations } from './migrate';
+import { seedDemo } from './seed/demo';
+import { seedHistory } from './seed/history';
+import { assignments } from './schema';
+
+/** Tables that grow with the province (thousands of units, hundreds of thousands of reports). */
+const LARGE = ['assignments', 'reports', 'report_versions', 'report_reviews', 'audit_log', 'notices', 'attachments', 'users', 'user_sessions', 'assessment_units', 'self_assessments', 'extension_requests'];
+
+const dir = mkdtempSync(join(tmpdir(), 'fzzf-plans-'));
+const seen: { sql: string; params: unknown[] }[] = [];
+const conn = openDatabase(join(dir, 'plans.db'), (sql, params) => seen.push({ sql, params }));
+
+beforeAll(async () => {
+  runMigrations(conn.db);
+  await seedDemo(conn.db, 'Demo@2018');
+  seedHistory(conn.db);
+  useConnection(conn);
+});
+afterAll(() => {
+  conn.sqlite.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const value = (p: unknown) => (p instanceof Date ? p.getTime() : typeof p === 'boolean' ? Number(p) : p);
+
+/** Runs `work`, then asks SQLite how it executes each statement `work` issued. */
+async function plansOf(work: () => unknown | Promise<unknown>) {
+  seen.length = 0;
+  await work();
+  return seen
+    .filter((s) => !/^\s*(create|drop|insert|update|delete|begin|commit|savepoint|release)/i.test(s.sql) && !s.sql.includes('temp.dash_lights'))
+    .map((s) => ({ sql: s.sql, plan: (conn.sqlite.prepare(`explain query plan ${s.sql}`).all(...s.params.map(value)) as { detail: string }[]).map((r) => r.detail) }));
+}
+
+function fullScans(plan: string[]): string[] {
+  return plan.filter((d) => LARGE.some((t) => new RegExp(`^SCAN ${t}(?! USING)( |$)`).test(d)));
+}
+
+describe('query plans of the hot pages: no full scan of a large table', () => {
+  it('unit home, plan, measure page, review queue, dashboard, audit log, notices, assessment results', async () => {
+    const { getCurrentPlan, getPlanTree, getMeasureByCode } = await import('@/lib/plans/queries');
+    const { measureLights, assignmentLights } = await import('@/lib/reports/lights');
+    const { reviewQueue, unitOpenWork, cooperatingReports, unitReturnedReports, assignmentTimeline } = await import('@/lib/reports/queries');
+    const { listUnitAssignments, getUnitByCode } = await import('@/lib/units/queries');
+    const { getDashboard, onTimeTrend, drillAssignments } = await import('@/lib/dashboards/queries');
+    const { listAuditRecords } = await import('@/lib/audit/queries');
+    const { listNotices, unreadNoticeCount } = await import('@/lib/notices/queries');
+    const { listRoundsWithProgress, chasingList } = await import('@/lib/rounds/queries');
+    const plan = getCurrentPlan()!;
+    const fgw = getUnitByCode('fgw')!;
+    const unitUser = { role: 'unit' as const, unitId: fgw.id };
+    const round = listRoundsWithProgress(plan.id)[0]!.round;
+    const now = new Date();
+    const pages: Record<string, () => unknown> = {
+      unitHome: () => {
+        listUnitAssignments(unitUser, fgw.id, plan.id);
+        assignmentLights(conn.db, plan.id, now, eq(assignments.unitId, fgw.id));
+        unitOpenWork(fgw.id);
+        unitReturnedReports(fgw.id);
+        cooperatingReports(fgw.id);
+        unreadNoticeCount(unitUser);
+      },
+      plan: () => {
+        getPlanTree(plan.id);
+        measureLights(conn.db, plan.id, now);
+      },
+      measure: () => {
+        const m = getMeasureByCode(plan.id, '1.4')!;
+        assignmentLights(conn.db, plan.id, now, eq(assignments.measureId, m.measure.id));
+        assignmentTimeline(m.units[0]!.assignmentId);
+      },
+      review: () => {
+        reviewQueue(plan.id, {}, 1);
+        reviewQueue(plan.id, { round: round.id, status: 'approved' }, 2);
+      },
+      rounds: () => chasingList(round.id),
+      dashboard: () => {
+        getDashboard({ planId: plan.id, year: 2018, heatPage: 1 }, now);
+        onTimeTrend(plan.id, 2018, 'city');
+        drillAssignments(plan.id, { light: 'red', round: round.id, outcome: 'missing' }, 1, now);
+      },
+      audit: () => {
+        listAuditRecords({}, 1);
+        listAuditRecords({ result: 'denied', from: '2018-01-01' }, 1);
+      },
+      notices: () => listNotices(unitUser, 1),
+    };
+    for (const [page, work] of Object.entries(pages)) {
+      const plans = await plansOf(work);
+      expect(plans.length, page).toBeGreaterThan(0);
+      for (const p of plans) expect(fullScans(p.plan), `${page}: ${p.sql.slice(0, 160)}\n${p.plan.join('\n')}`).toEqual([]);
+    }
+  });
+});
