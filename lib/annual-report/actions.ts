@@ -92,7 +92,7 @@ export const regenerateAnnualReportAction = defineAction({
     const facts = yearFacts(input.year);
     if (!facts) throw new ActionError({ key: 'annualReport.noPlan' });
     const grades = assessmentGrades(input.year, (g) => prepared.groups(g), (g) => gradeName(g, prepared.locale, prepared.root));
-    const sections = composeDraft(facts, prepared.t, grades);
+    const sections = composeDraft(facts, prepared.t, grades, prepared.locale === 'en' ? 'latin' : 'chinese');
     const { before, after } = persist(tx, user.id, now, { ...input, sections });
     audit({ objectType: 'annual-report', objectId: after.id, before: before ?? undefined, after, detail: 'redrafted from data' });
     return { message: { key: 'annualReport.regenerated', values: { version: after.version } }, data: { version: after.version } };

@@ -18,12 +18,14 @@ const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / who
  * approved reports' work done, shortcomings from the problems reported, next year's plans from the
  * next steps, and the statistics. The office edits it; section three is theirs to write.
  */
-export function composeDraft(facts: YearFacts, t: Translate, grades: GradeLine[] | null): AnnualReportSections {
+export function composeDraft(facts: YearFacts, t: Translate, grades: GradeLine[] | null, numerals: 'chinese' | 'latin' = 'chinese'): AnnualReportSections {
+  // （一） in Chinese documents, (1) in English ones.
+  const num = (n: number) => (numerals === 'chinese' ? intToChinese(n) : String(n));
   const rate = pct(facts.onTime, facts.owed);
   const measures = [
     t('intro', { year: facts.year, plan: facts.planTitle, rounds: facts.rounds, owed: facts.owed, onTime: facts.onTime, rate, assignments: facts.assignments, completed: facts.completed }),
     ...facts.tasks.flatMap((task) => [
-      t('taskHeading', { n: intToChinese(task.no), title: task.title }),
+      t('taskHeading', { n: num(task.no), title: task.title }),
       t('taskStats', { measures: task.measures, assignments: task.assignments, completed: task.completed, avg: task.avgPercent }),
       ...task.work.map((w) => t('workLine', { unit: w.unitName, code: w.measureCode, text: w.workDone })),
     ]),
@@ -31,7 +33,7 @@ export function composeDraft(facts: YearFacts, t: Translate, grades: GradeLine[]
   const numbered = (items: { text: string; units: string[] }[], empty: string) =>
     items.length === 0
       ? [empty]
-      : items.slice(0, MAX_ITEMS).map((p, i) => t('item', { n: intToChinese(i + 1), text: p.text.replace(/[。.]$/, ''), count: p.units.length }));
+      : items.slice(0, MAX_ITEMS).map((p, i) => t('item', { n: num(i + 1), text: p.text.replace(/[。.]$/, ''), count: p.units.length }));
   const other = [
     t('statsHeading'),
     t('statAssignments', { units: facts.units, assignments: facts.assignments, completed: facts.completed, share: pct(facts.completed, facts.assignments) }),

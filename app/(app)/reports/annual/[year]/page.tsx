@@ -45,7 +45,12 @@ export default async function AnnualReportPage({ params }: { params: Promise<{ y
     issuer,
     issueDate: dayInShanghai(new Date()),
     version: 0,
-    sections: composeDraft(facts, (await getTranslations('annualReport.compose')) as unknown as Translate, assessmentGrades(year, (g) => groups(g), (g) => gradeName(g, locale, root as unknown as (key: string) => string))),
+    sections: composeDraft(
+      facts,
+      (await getTranslations('annualReport.compose')) as unknown as Translate,
+      assessmentGrades(year, (g) => groups(g), (g) => gradeName(g, locale, root as unknown as (key: string) => string)),
+      locale === 'en' ? 'latin' : 'chinese',
+    ),
   };
   const versions = saved ? listAnnualReportVersions(saved.id) : [];
   const headings = Object.fromEntries(SECTION_KEYS.map((k) => [k, t(`sections.${k}`)]));
