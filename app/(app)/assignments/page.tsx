@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { FilterSelect } from '@/components/ui/filter-field';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
 import { Table, Td, Th } from '@/components/ui/table';
 import { UnitList } from '@/components/plan/unit-list';
 import { UNIT_GROUPS, ASSIGNMENT_ROLES } from '@/db/schema/enums';
@@ -64,50 +64,10 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
       />
       <Card className="mb-5">
         <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t('board.filter')}>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('board.task')}</span>
-            <Select name="task" defaultValue={filter.task ?? ''} className="w-64">
-              <option value="">{t('common.all')}</option>
-              {tasks.map((task) => (
-                <option key={task.id} value={task.id}>
-                  {t('plan.taskHeading', { no: task.no, title: task.title })}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('board.unit')}</span>
-            <Select name="unit" defaultValue={filter.unit ?? ''} className="w-48">
-              <option value="">{t('common.all')}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('board.group')}</span>
-            <Select name="group" defaultValue={filter.group ?? ''} className="w-36">
-              <option value="">{t('common.all')}</option>
-              {UNIT_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`groups.${g}`)}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('board.role')}</span>
-            <Select name="role" defaultValue={filter.role ?? ''} className="w-28">
-              <option value="">{t('common.all')}</option>
-              {ASSIGNMENT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`assignmentRoles.${r}`)}
-                </option>
-              ))}
-            </Select>
-          </label>
+          <FilterSelect label={t('board.task')} name="task" value={filter.task} anyLabel={t('common.all')} className="w-64" options={tasks.map((task) => ({ value: task.id, label: t('plan.taskHeading', { no: task.no, title: task.title }) }))} />
+          <FilterSelect label={t('board.unit')} name="unit" value={filter.unit} anyLabel={t('common.all')} className="w-48" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterSelect label={t('board.group')} name="group" value={filter.group} anyLabel={t('common.all')} className="w-36" options={UNIT_GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
+          <FilterSelect label={t('board.role')} name="role" value={filter.role} anyLabel={t('common.all')} className="w-28" options={ASSIGNMENT_ROLES.map((r) => ({ value: r, label: t(`assignmentRoles.${r}`) }))} />
           <label className="flex h-9 items-center gap-2 text-[13px] text-slate-700">
             <input type="checkbox" name="noLead" value="1" defaultChecked={!!filter.noLead} className="h-4 w-4" />
             {t('board.noLead')}

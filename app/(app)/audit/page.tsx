@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
+import { FilterInput, FilterSelect } from '@/components/ui/filter-field';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Input, Select } from '@/components/ui/field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { AUDIT_RESULTS } from '@/db/schema/enums';
@@ -54,48 +54,13 @@ export default async function AuditPage({ searchParams }: Props) {
       />
       <Card>
         <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.user')}</span>
-            <Input name="user" defaultValue={filter.user} className="w-40" maxLength={64} />
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.unit')}</span>
-            <Select name="unit" defaultValue={filter.unit ?? ''} className="w-40">
-              <option value="">{t('common.all')}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.object')}</span>
-            <Input name="object" defaultValue={filter.object} className="w-36" maxLength={64} placeholder={t('audit.objectHint')} />
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.action')}</span>
-            <Input name="action" defaultValue={filter.action} className="w-44" maxLength={64} />
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.result')}</span>
-            <Select name="result" defaultValue={filter.result ?? ''} className="w-28">
-              <option value="">{t('common.all')}</option>
-              {AUDIT_RESULTS.map((r) => (
-                <option key={r} value={r}>
-                  {t(`audit.results.${r}`)}
-                </option>
-              ))}
-            </Select>
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.from')}</span>
-            <Input type="date" name="from" defaultValue={filter.from} className="w-40" />
-          </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('audit.to')}</span>
-            <Input type="date" name="to" defaultValue={filter.to} className="w-40" />
-          </label>
+          <FilterInput label={t('audit.user')} name="user" value={filter.user} className="w-40" />
+          <FilterSelect label={t('audit.unit')} name="unit" value={filter.unit} anyLabel={t('common.all')} className="w-40" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterInput label={t('audit.object')} name="object" value={filter.object} className="w-36" placeholder={t('audit.objectHint')} />
+          <FilterInput label={t('audit.action')} name="action" value={filter.action} className="w-44" />
+          <FilterSelect label={t('audit.result')} name="result" value={filter.result} anyLabel={t('common.all')} className="w-28" options={AUDIT_RESULTS.map((r) => ({ value: r, label: t(`audit.results.${r}`) }))} />
+          <FilterInput label={t('audit.from')} name="from" value={filter.from} className="w-40" type="date" />
+          <FilterInput label={t('audit.to')} name="to" value={filter.to} className="w-40" type="date" />
           <button type="submit" className={buttonClass('secondary')}>
             {t('common.search')}
           </button>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FilterSelect } from '@/components/ui/filter-field';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
@@ -143,17 +144,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               ))}
             </Select>
           </label>
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('group')}</span>
-            <Select name="group" defaultValue={p.group ?? ''} className="w-40">
-              <option value="">{t('allGroups')}</option>
-              {UNIT_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {tc(`groups.${g}`)}
-                </option>
-              ))}
-            </Select>
-          </label>
+          <FilterSelect label={t('group')} name="group" value={p.group} anyLabel={t('allGroups')} className="w-40" options={UNIT_GROUPS.map((g) => ({ value: g, label: tc(`groups.${g}`) }))} />
           <button type="submit" className={buttonClass('primary')}>
             {t('apply')}
           </button>

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Select } from '@/components/ui/field';
+import { FilterSelect } from '@/components/ui/filter-field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { REPORT_STATES, REPORT_STATUSES } from '@/db/schema/enums';
@@ -41,38 +41,22 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   if (!plan) return <EmptyState>{t('plan.noPlan')}</EmptyState>;
   const { rows, hasNext } = reviewQueue(plan.id, filter, page);
   const rounds = listRoundsWithProgress(plan.id).map((r) => r.round);
-  const select = (name: keyof typeof filter, label: string, options: { value: string | number; label: string }[], width = 'w-44') => (
-    <label className="space-y-1 text-[13px] text-slate-600">
-      <span className="block">{label}</span>
-      <Select name={name} defaultValue={filter[name] ?? ''} className={width}>
-        <option value="">{t('common.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </label>
-  );
   return (
     <>
       <PageHeader title={t('review.title')} subtitle={t('review.subtitle')} />
       <Card className="mb-5">
         <form className="flex flex-wrap items-end gap-3" role="search">
-          {select('round', t('review.round'), rounds.map((r) => ({ value: r.id, label: r.name })))}
-          {select('task', t('review.task'), listTasksOfPlan(plan.id).map((task) => ({ value: task.id, label: t('plan.taskHeading', { no: task.no, title: task.title }) })), 'w-56')}
-          {select('unit', t('review.unit'), listUnitsForPicker().map((u) => ({ value: u.id, label: u.name })))}
-          {select('state', t('review.state'), REPORT_STATES.map((s) => ({ value: s, label: t(`reports.states.${s}`) })), 'w-32')}
-          <label className="space-y-1 text-[13px] text-slate-600">
-            <span className="block">{t('review.status')}</span>
-            <Select name="status" defaultValue={filter.status ?? 'submitted'} className="w-36">
-              {REPORT_STATUSES.filter((s) => s !== 'draft').map((s) => (
-                <option key={s} value={s}>
-                  {t(`reports.statuses.${s}`)}
-                </option>
-              ))}
-            </Select>
-          </label>
+          <FilterSelect label={t('review.round')} name="round" value={filter.round} anyLabel={t('common.all')} className="w-44" options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
+          <FilterSelect label={t('review.task')} name="task" value={filter.task} anyLabel={t('common.all')} className="w-56" options={listTasksOfPlan(plan.id).map((task) => ({ value: task.id, label: t('plan.taskHeading', { no: task.no, title: task.title }) }))} />
+          <FilterSelect label={t('review.unit')} name="unit" value={filter.unit} anyLabel={t('common.all')} className="w-44" options={listUnitsForPicker().map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterSelect label={t('review.state')} name="state" value={filter.state} anyLabel={t('common.all')} className="w-32" options={REPORT_STATES.map((s) => ({ value: s, label: t(`reports.states.${s}`) }))} />
+          <FilterSelect
+            label={t('review.status')}
+            name="status"
+            value={filter.status ?? 'submitted'}
+            className="w-36"
+            options={REPORT_STATUSES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`reports.statuses.${s}`) }))}
+          />
           <button type="submit" className={buttonClass('secondary')}>
             {t('common.search')}
           </button>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MeasureTitle } from '@/components/plan/measure-title';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { eq } from 'drizzle-orm';
@@ -62,12 +63,7 @@ export default async function AssignmentPage({ params }: Props) {
   return (
     <>
       <PageHeader
-        title={
-          <span>
-            <span className="mr-2 text-slate-500 tabular-nums">{measure.code}</span>
-            {measure.title}
-          </span>
-        }
+        title={<MeasureTitle code={measure.code} title={measure.title} />}
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
             <span>{unit.name}</span>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MeasureTitle } from '@/components/plan/measure-title';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -41,12 +42,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={
-          <span>
-            <span className="mr-2 text-slate-500 tabular-nums">{measure.code}</span>
-            {measure.title}
-          </span>
-        }
+        title={<MeasureTitle code={measure.code} title={measure.title} />}
         subtitle={
           <Link href="/plan" className="hover:text-brand-700 hover:underline">
             {t('plan.taskHeading', { no: task.no, title: localized(locale, task.title, task.titleEn) })}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Disclosure } from '@/components/ui/disclosure';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -164,12 +165,9 @@ export default async function RubricPage({ params, searchParams }: Props) {
                     </Table>
                   )}
                   {!locked && (
-                    <details className="mt-3 text-[13px]">
-                      <summary className="cursor-pointer text-brand-700 hover:underline">{`${t('common.edit')} ${cat.code}`}</summary>
-                      <div className="mt-3">
+                    <Disclosure className="mt-3" summary={`${t('common.edit')} ${cat.code}`}>
                         <CategoryForm year={year} version={v} category={{ code: cat.code, title: cat.title, titleEn: cat.titleEn, points: cat.points }} />
-                      </div>
-                    </details>
+                    </Disclosure>
                   )}
                 </Card>
               );
@@ -195,23 +193,17 @@ export default async function RubricPage({ params, searchParams }: Props) {
                       {remove('bonus', b.code, t('rubric.removeConfirm', { code: b.code }))}
                     </div>
                     {!locked && (
-                      <details className="mt-2 text-[13px]">
-                        <summary className="cursor-pointer text-brand-700 hover:underline">{t('common.edit')}</summary>
-                        <div className="mt-3">
+                      <Disclosure className="mt-2" summary={t('common.edit')}>
                           <BonusForm year={year} version={v} item={b} />
-                        </div>
-                      </details>
+                      </Disclosure>
                     )}
                   </li>
                 ))}
               </ul>
               {!locked && (
-                <details className="mt-3 text-[13px]">
-                  <summary className="cursor-pointer text-brand-700 hover:underline">{t('rubric.addBonus')}</summary>
-                  <div className="mt-3">
+                <Disclosure className="mt-3" summary={t('rubric.addBonus')}>
                     <BonusForm year={year} version={v} />
-                  </div>
-                </details>
+                </Disclosure>
               )}
             </Card>
 
@@ -229,23 +221,17 @@ export default async function RubricPage({ params, searchParams }: Props) {
                       {remove('veto', x.code, t('rubric.removeConfirm', { code: x.code }))}
                     </div>
                     {!locked && (
-                      <details className="mt-2 text-[13px]">
-                        <summary className="cursor-pointer text-brand-700 hover:underline">{t('common.edit')}</summary>
-                        <div className="mt-3">
+                      <Disclosure className="mt-2" summary={t('common.edit')}>
                           <VetoForm year={year} version={v} item={x} />
-                        </div>
-                      </details>
+                      </Disclosure>
                     )}
                   </li>
                 ))}
               </ul>
               {!locked && (
-                <details className="mt-3 text-[13px]">
-                  <summary className="cursor-pointer text-brand-700 hover:underline">{t('rubric.addVeto')}</summary>
-                  <div className="mt-3">
+                <Disclosure className="mt-3" summary={t('rubric.addVeto')}>
                     <VetoForm year={year} version={v} />
-                  </div>
-                </details>
+                </Disclosure>
               )}
             </Card>
           </div>

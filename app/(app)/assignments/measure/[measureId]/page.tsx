@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { MeasureTitle } from '@/components/plan/measure-title';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -31,12 +32,7 @@ export default async function MeasureAssignmentsPage({ params }: Props) {
   return (
     <>
       <PageHeader
-        title={
-          <span>
-            <span className="mr-2 text-slate-500 tabular-nums">{measure.code}</span>
-            {measure.title}
-          </span>
-        }
+        title={<MeasureTitle code={measure.code} title={measure.title} />}
         subtitle={`${localized(locale, plan.title, plan.titleEn)} · ${t('plan.taskHeading', { no: task.no, title: localized(locale, task.title, task.titleEn) })}`}
         actions={
           <>
