@@ -28,7 +28,7 @@ export function openDatabase(path = databasePath(), onQuery?: (sql: string, para
 const globalForDb = globalThis as unknown as { __appDb?: { sqlite: Database.Database; db: DB } };
 
 /** Replaces the process's connection (tests that watch the queries the app runs). */
-export function useConnection(conn: { sqlite: Database.Database; db: DB }): void {
+export function replaceConnection(conn: { sqlite: Database.Database; db: DB }): void {
   globalForDb.__appDb?.sqlite.close();
   globalForDb.__appDb = conn;
 }

@@ -6,3 +6,9 @@ export function contains(column: SQLiteColumn, text: string): SQL {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 }
+
+/** Units named by a search box: the exact code, or a name containing the text. */
+export function unitsMatching(unitIdColumn: SQLiteColumn, text: string): SQL {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`${unitIdColumn} in (select id from units where code = ${text.toLowerCase()} or name like ${pattern} escape '\\')`;
+}

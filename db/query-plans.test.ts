@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, useConnection } from './client';
+import { openDatabase, replaceConnection } from './client';
 import { runMigrations } from './migrate';
 import { seedDemo } from './seed/demo';
 import { seedHistory } from './seed/history';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   runMigrations(conn.db);
   await seedDemo(conn.db, 'Demo@2018');
   seedHistory(conn.db);
-  useConnection(conn);
+  replaceConnection(conn);
 });
 afterAll(() => {
   conn.sqlite.close();

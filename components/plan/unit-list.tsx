@@ -9,17 +9,20 @@ export async function UnitList({
   units,
   canOpen,
   max = 10,
+  total = units.length,
   moreHref,
 }: {
   units: { unitId: number; code: string; name: string }[];
   canOpen: (unitId: number) => boolean;
   max?: number;
+  /** All the units, when `units` is already only the first of them. */
+  total?: number;
   moreHref?: string;
 }) {
   if (units.length === 0) return <span className="text-slate-400">—</span>;
   const t = await getTranslations('board');
   const shown = units.slice(0, max);
-  const more = units.length - shown.length;
+  const more = total - shown.length;
   return (
     <span className="leading-relaxed">
       {shown.map((u, i) => (
@@ -37,10 +40,10 @@ export async function UnitList({
       {more > 0 &&
         (moreHref ? (
           <Link href={moreHref} className="ml-1 text-slate-500 hover:underline">
-            {t('moreUnits', { count: units.length })}
+            {t('moreUnits', { count: total })}
           </Link>
         ) : (
-          <span className="ml-1 text-slate-500">{t('moreUnits', { count: units.length })}</span>
+          <span className="ml-1 text-slate-500">{t('moreUnits', { count: total })}</span>
         ))}
     </span>
   );

@@ -10,6 +10,7 @@ export async function Pagination({
   params,
   path,
   hasNext,
+  pageKey = 'page',
 }: {
   page: number;
   /** Omit for lists too long to count on every view; then pass hasNext. */
@@ -18,14 +19,16 @@ export async function Pagination({
   params: Record<string, string | undefined>;
   path: string;
   hasNext?: boolean;
+  /** The query parameter that holds the page number (two paged lists on one page need two). */
+  pageKey?: string;
 }) {
   const t = await getTranslations('common');
   const pages = total === undefined ? undefined : Math.max(1, Math.ceil(total / pageSize));
   const next = pages === undefined ? !!hasNext : page < pages;
   const href = (p: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v && k !== 'page') q.set(k, v);
-    if (p > 1) q.set('page', String(p));
+    for (const [k, v] of Object.entries(params)) if (v && k !== pageKey) q.set(k, v);
+    if (p > 1) q.set(pageKey, String(p));
     const s = q.toString();
     return s ? `${path}?${s}` : path;
   };

@@ -40,6 +40,9 @@ export const assignments = sqliteTable(
       .where(sql`${t.status} = 'active'`),
     index('assignments_unit_idx').on(t.unitId, t.status),
     index('assignments_measure_idx').on(t.measureId, t.status),
+    // Covers the owed-report join (lib/reports/owed.ts): which assignments existed by a round's deadline.
+    index('assignments_owed_idx').on(t.measureId, t.createdAt, t.status, t.archivedAt, t.unitId),
+    index('assignments_measure_role_idx').on(t.measureId, t.role, t.status),
   ],
 );
 

@@ -81,6 +81,10 @@ export const reports = sqliteTable(
     index('reports_unit_idx').on(t.unitId, t.roundId),
     index('reports_assignment_idx').on(t.assignmentId),
     index('reports_status_idx').on(t.status, t.roundId),
+    // Covers the per-round progress counts without reading the report rows (their text is large).
+    index('reports_round_progress_idx').on(t.roundId, t.assignmentId, t.status, t.firstSubmittedAt),
+    // The review queue: one status, oldest submission first.
+    index('reports_status_submitted_idx').on(t.status, t.lastSubmittedAt),
   ],
 );
 

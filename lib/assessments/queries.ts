@@ -1,4 +1,5 @@
 import 'server-only';
+import { memo } from '@/lib/cache/memo';
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { assessmentUnits, assessments, attachments, selfAssessments, units, users, type Assessment } from '@/db/schema';
@@ -56,7 +57,8 @@ export function canReadSelfAssessmentEvidence(user: CurrentUser, ownerId: number
 export function getResults(a: Assessment): { rubric: NonNullable<ReturnType<typeof assessmentRubric>>; results: UnitResult[] } | null {
   const rubric = assessmentRubric(a);
   if (!rubric) return null;
-  return { rubric, results: computeResults(db, a, rubric) };
+  // Shared by every viewer until the next write (or a minute: rates read live data until publication).
+  return { rubric, results: memo(`results:${a.id}:${a.stage}:${a.version}`, 60_000, () => computeResults(db, a, rubric)) };
 }
 
 export function getAssessedUnit(assessmentId: number, code: string) {

@@ -5,7 +5,7 @@ import { assessmentUnits, selfAssessments, units, type Assessment } from '@/db/s
 import { rankAndGrade, scoreUnit, type Group, type UnitScore } from '@/lib/scoring/compute';
 import { fromHundredths, toHundredths } from '@/lib/scoring/hundredths';
 import { rubricSchema, type Rubric } from '@/lib/scoring/rubric';
-import { computedRatesFor } from './rates';
+import { computedRatesForAll } from './rates';
 import { allIndicators, buildSelfSheet, buildUnitSheet, computedSource, selfRubric, sheetProgress, storedSheetOf, type ComputedRate, type StoredSheet } from './sheet';
 
 /** What is frozen on each assessed unit at publication, and what the results pages show. */
@@ -88,13 +88,18 @@ export function computeResults(tx: DB | Tx, assessment: Assessment, rubric: Rubr
     : [];
   const judged = selfRubric(rubric);
   const wanted = wantedRates(rubric);
+  const allRates = computedRatesForAll(tx, assessment.year, wanted);
+  const selfBy = new Map<number, typeof selfRows>();
+  for (const s of selfRows) selfBy.set(s.assessmentUnitId, [...(selfBy.get(s.assessmentUnitId) ?? []), s]);
+  // A unit that owed nothing that year has no rate: the indicator drops out for it.
+  const noRates = Object.fromEntries(wanted.map((w) => [w.code, { source: w.source, rate: null, part: 0, whole: 0 }]));
 
   const scored = base.map((b) => {
     const facts = { unitId: b.unitId, group: b.group, enforcement: b.enforcement };
-    const rates = computedRatesFor(tx, b.unitId, assessment.year, wanted);
+    const rates = allRates.get(b.unitId) ?? noRates;
     const sheet = buildUnitSheet(rubric, facts, b.sheet, rates);
     const score = scoreUnit(rubric, sheet);
-    const selfScores = Object.fromEntries(selfRows.filter((s) => s.assessmentUnitId === b.assessmentUnitId).map((s) => [s.code, s.score]));
+    const selfScores = Object.fromEntries((selfBy.get(b.assessmentUnitId) ?? []).map((s) => [s.code, s.score]));
     const entered = Object.values(selfScores).some((v) => v !== null);
     const self = entered ? scoreUnit(judged, buildSelfSheet(rubric, facts, selfScores, sheet.notApplicable ?? [])) : null;
     return { b, score, rates, self };

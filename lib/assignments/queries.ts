@@ -9,7 +9,7 @@ import { getPlanTree, type TaskWithMeasures } from '@/lib/plans/queries';
 import type { BoardFilter } from './validation';
 
 /** The assignment board: the plan's tasks and measures that match the filter, each with all its units. */
-export function getBoard(planId: number, filter: BoardFilter): TaskWithMeasures[] {
+export function getBoard(planId: number, filter: BoardFilter, unitsPerRole?: number): TaskWithMeasures[] {
   const unitConditions = and(
     eq(assignments.measureId, measures.id),
     eq(assignments.status, 'active'),
@@ -41,7 +41,7 @@ export function getBoard(planId: number, filter: BoardFilter): TaskWithMeasures[
     )
     .all();
   const ids = new Set(matching.map((m) => m.id));
-  return getPlanTree(planId)
+  return getPlanTree(planId, unitsPerRole)
     .map((t) => ({ ...t, measures: t.measures.filter((m) => ids.has(m.id)) }))
     .filter((t) => t.measures.length > 0);
 }

@@ -11,7 +11,7 @@ const text = () =>
 
 const schema = z.object({
   user: text(),
-  unit: z.coerce.number().int().positive().optional().catch(undefined),
+  unit: text(),
   object: text(),
   action: text(),
   result: z.enum(AUDIT_RESULTS).optional().catch(undefined),

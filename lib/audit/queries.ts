@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { contains } from '@/db/helpers';
+import { contains, unitsMatching } from '@/db/helpers';
 import { auditLog, units, type AuditResult } from '@/db/schema';
 import { endOfDayShanghai } from '@/lib/i18n/format';
 
@@ -9,7 +9,8 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditFilter {
   user?: string;
-  unit?: number;
+  /** A unit's code or part of its name. */
+  unit?: string;
   /** Object type, optionally with `#id`: `report`, `report#12`. */
   object?: string;
   action?: string;
@@ -28,7 +29,7 @@ function objectConditions(object?: string): (SQL | undefined)[] {
 export function whereOf(f: AuditFilter): SQL | undefined {
   return and(
     f.user ? contains(auditLog.username, f.user) : undefined,
-    f.unit ? eq(auditLog.unitId, f.unit) : undefined,
+    f.unit ? unitsMatching(auditLog.unitId, f.unit) : undefined,
     ...objectConditions(f.object),
     f.action ? contains(auditLog.action, f.action) : undefined,
     f.result ? eq(auditLog.result, f.result) : undefined,

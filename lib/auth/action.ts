@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { db, type Tx } from '@/db/client';
 import { writeAudit, type AuditEntry } from '@/lib/audit/log';
+import { bumpDataVersion } from '@/lib/cache/memo';
 import { PARSE_OPTIONS, fieldIssues, type MessageRef } from '@/lib/validation/issues';
 import { can, type Permission } from './permissions';
 import { actorOf, getCurrentUser, type CurrentUser } from './session';
@@ -153,6 +154,7 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
       return { ok: false, message: tr({ key: 'unexpected' }), values: echo(raw) };
     }
 
+    bumpDataVersion();
     revalidatePath('/', 'layout');
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: tr(outcome?.message ?? { key: 'saved' }), data: outcome?.data };

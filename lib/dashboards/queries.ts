@@ -6,6 +6,7 @@ import type { ReportState, UnitGroup } from '@/db/schema/enums';
 import { LIGHTS, lightQuery } from '@/lib/reports/lights';
 import type { Light } from '@/lib/reports/rules';
 import { listRoundsWithProgress } from '@/lib/rounds/queries';
+import { memo } from '@/lib/cache/memo';
 
 export const HEAT_PAGE_SIZE = 40;
 
@@ -98,10 +99,9 @@ export function getDashboard(f: DashboardFilter, now = new Date()) {
 /** On-time rate round by round for the plan's rounds whose deadline falls in the year (group-filtered). */
 export function onTimeTrend(planId: number, year: number, group?: UnitGroup) {
   const { from, to } = yearRange(year);
-  const all = listRoundsWithProgress(planId, group);
-  return all
-    .filter((r) => r.round.deadline >= from && r.round.deadline < to)
-    .sort((a, b) => a.round.deadline.getTime() - b.round.deadline.getTime());
+  return memo(`trend:${planId}:${year}:${group ?? ''}`, 5 * 60_000, () =>
+    listRoundsWithProgress(planId, { group, from, to }).sort((a, b) => a.round.deadline.getTime() - b.round.deadline.getTime()),
+  );
 }
 
 /** Years the plan spans that have rounds, plus the plan's own period, for the year picker. */

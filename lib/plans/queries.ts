@@ -1,6 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { leadFirst } from '@/lib/assignments/order';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { assignments, measures, plans, tasks, units, type Measure, type Plan, type Task } from '@/db/schema';
 import type { AssignmentRole } from '@/db/schema';
@@ -15,7 +14,8 @@ export interface AssignedUnit {
   dueDate: string | null;
 }
 
-export type MeasureWithUnits = Measure & { units: AssignedUnit[] };
+/** A measure with its units (at most `unitsPerRole` of each role when the tree was asked for a preview) and the full counts. */
+export type MeasureWithUnits = Measure & { units: AssignedUnit[]; unitCounts: Record<AssignmentRole, number> };
 export type TaskWithMeasures = Task & { measures: MeasureWithUnits[] };
 
 export function getCurrentPlan(): Plan | undefined {
@@ -30,29 +30,57 @@ export function getPlan(planId: number): Plan | undefined {
   return db.select().from(plans).where(eq(plans.id, planId)).get();
 }
 
-/** The active assignments of a plan's (or one measure's) current measures, with unit names: one query. */
-function assignedUnits(planId: number, measureId?: number) {
-  return db
-    .select({
-      measureId: assignments.measureId,
-      assignmentId: assignments.id,
-      unitId: units.id,
-      code: units.code,
-      name: units.name,
-      role: assignments.role,
-      target: assignments.target,
-      dueDate: assignments.dueDate,
-    })
+/**
+ * The active assignments of a plan's (or one measure's) current measures, with unit names: one query.
+ * With `perRole`, only the first units of each role per measure (a province has hundreds on one measure).
+ */
+function assignedUnits(planId: number, measureId?: number, perRole?: number) {
+  const columns = {
+    measureId: assignments.measureId,
+    assignmentId: assignments.id,
+    unitId: units.id,
+    code: units.code,
+    name: units.name,
+    role: assignments.role,
+    target: assignments.target,
+    dueDate: assignments.dueDate,
+    n: sql<number>`row_number() over (partition by ${assignments.measureId}, ${assignments.role} order by ${units.sortOrder}, ${units.id})`.as('n'),
+  };
+  const ranked = db
+    .select(columns)
     .from(assignments)
     .innerJoin(measures, eq(measures.id, assignments.measureId))
     .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(and(eq(measures.planId, planId), measureId ? eq(measures.id, measureId) : undefined, eq(assignments.status, 'active')))
-    .orderBy(leadFirst, asc(units.sortOrder))
-    .all();
+    .where(and(eq(measures.planId, planId), measureId ? eq(measures.id, measureId) : isNull(measures.archivedAt), eq(assignments.status, 'active')))
+    .as('ranked');
+  return db
+    .select()
+    .from(ranked)
+    .where(perRole ? sql`${ranked.n} <= ${perRole}` : undefined)
+    .orderBy(sql`case ${ranked.role} when 'lead' then 0 else 1 end`, sql`${ranked.n}`)
+    .all()
+    .map(({ n: _n, ...unit }) => unit);
 }
 
-/** A plan's tasks, each with its current measures and their lead and cooperating units. Three queries. */
-export function getPlanTree(planId: number): TaskWithMeasures[] {
+/** How many units of each role every current measure of the plan has: one grouped query. */
+function unitCounts(planId: number) {
+  const rows = db
+    .select({ measureId: assignments.measureId, role: assignments.role, n: count() })
+    .from(assignments)
+    .innerJoin(measures, eq(measures.id, assignments.measureId))
+    .where(and(eq(measures.planId, planId), isNull(measures.archivedAt), eq(assignments.status, 'active')))
+    .groupBy(assignments.measureId, assignments.role)
+    .all();
+  const out = new Map<number, Record<AssignmentRole, number>>();
+  for (const r of rows) out.set(r.measureId, { ...(out.get(r.measureId) ?? { lead: 0, cooperating: 0 }), [r.role]: r.n });
+  return out;
+}
+
+/**
+ * A plan's tasks, each with its current measures and their lead and cooperating units: four queries.
+ * `unitsPerRole` limits the units listed per measure and role (pages); the counts are always complete.
+ */
+export function getPlanTree(planId: number, unitsPerRole?: number): TaskWithMeasures[] {
   const taskRows = db.select().from(tasks).where(eq(tasks.planId, planId)).orderBy(asc(tasks.sortOrder), asc(tasks.no)).all();
   const measureRows = db
     .select()
@@ -61,18 +89,31 @@ export function getPlanTree(planId: number): TaskWithMeasures[] {
     .orderBy(asc(measures.sortOrder), asc(measures.id))
     .all();
   const byMeasure = new Map<number, AssignedUnit[]>();
-  for (const { measureId, ...unit } of assignedUnits(planId)) {
+  for (const { measureId, ...unit } of assignedUnits(planId, undefined, unitsPerRole)) {
     const list = byMeasure.get(measureId) ?? [];
     list.push(unit);
     byMeasure.set(measureId, list);
   }
+  const counts = unitCounts(planId);
   const byTask = new Map<number, MeasureWithUnits[]>();
   for (const m of measureRows) {
     const list = byTask.get(m.taskId) ?? [];
-    list.push({ ...m, units: byMeasure.get(m.id) ?? [] });
+    list.push({ ...m, units: byMeasure.get(m.id) ?? [], unitCounts: counts.get(m.id) ?? { lead: 0, cooperating: 0 } });
     byTask.set(m.taskId, list);
   }
   return taskRows.map((t) => ({ ...t, measures: byTask.get(t.id) ?? [] }));
+}
+
+/** Assignments and distinct units of a plan's current measures (the plan page's figures). */
+export function planAssignmentTotals(planId: number): { assignments: number; units: number } {
+  return (
+    db
+      .select({ assignments: count(), units: sql<number>`count(distinct ${assignments.unitId})` })
+      .from(assignments)
+      .innerJoin(measures, eq(measures.id, assignments.measureId))
+      .where(and(eq(measures.planId, planId), isNull(measures.archivedAt), eq(assignments.status, 'active')))
+      .get() ?? { assignments: 0, units: 0 }
+  );
 }
 
 export function getMeasureByCode(planId: number, code: string): { measure: Measure; task: Task; units: AssignedUnit[] } | undefined {

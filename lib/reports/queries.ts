@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { unitsMatching } from '@/db/helpers';
 import { assignments, attachments, extensionRequests, measures, reportReviews, reportVersions, reports, roundMeasures, rounds, tasks, units, users } from '@/db/schema';
 import type { ReportState, ReportStatus } from '@/db/schema/enums';
 import { can } from '@/lib/auth/permissions';
@@ -106,7 +107,8 @@ export const REVIEW_PAGE_SIZE = 50;
 export interface ReviewFilter {
   round?: number;
   task?: number;
-  unit?: number;
+  /** A unit's code or part of its name. */
+  unit?: string;
   status?: ReportStatus;
   state?: ReportState;
 }
@@ -119,7 +121,7 @@ export function reviewQueue(planId: number, f: ReviewFilter, page: number) {
     eq(reports.status, status),
     f.round ? eq(reports.roundId, f.round) : undefined,
     f.task ? eq(measures.taskId, f.task) : undefined,
-    f.unit ? eq(reports.unitId, f.unit) : undefined,
+    f.unit ? unitsMatching(reports.unitId, f.unit) : undefined,
     f.state ? eq(reports.state, f.state) : undefined,
   );
   const rows = db
@@ -192,13 +194,19 @@ export function unitReturnedReports(unitId: number) {
     .all();
 }
 
-/** For a lead unit: the latest report of each cooperating unit on the measures it leads (read-only). */
+export const COOPERATING_SHOWN = 50;
+
+/**
+ * For a lead unit: the latest report of each cooperating unit on the measures it leads (read-only),
+ * the first COOPERATING_SHOWN of them and how many there are (a province has hundreds per measure).
+ */
 export function cooperatingReports(leadUnitId: number) {
   const led = db
     .select({ measureId: assignments.measureId })
     .from(assignments)
     .where(and(eq(assignments.unitId, leadUnitId), eq(assignments.role, 'lead'), eq(assignments.status, 'active')));
-  return db
+  const where = and(inArray(assignments.measureId, led), eq(assignments.role, 'cooperating'), eq(assignments.status, 'active'), isNull(measures.archivedAt));
+  const rows = db
     .select({
       assignmentId: assignments.id,
       measureCode: measures.code,
@@ -215,9 +223,12 @@ export function cooperatingReports(leadUnitId: number) {
     .innerJoin(units, eq(units.id, assignments.unitId))
     .leftJoin(reports, eq(reports.id, assignments.latestReportId))
     .leftJoin(rounds, eq(rounds.id, reports.roundId))
-    .where(and(inArray(assignments.measureId, led), eq(assignments.role, 'cooperating'), eq(assignments.status, 'active'), isNull(measures.archivedAt)))
+    .where(where)
     .orderBy(asc(measures.sortOrder), asc(units.sortOrder))
+    .limit(COOPERATING_SHOWN)
     .all();
+  const total = rows.length < COOPERATING_SHOWN ? rows.length : (db.select({ n: sql<number>`count(*)` }).from(assignments).innerJoin(measures, eq(measures.id, assignments.measureId)).where(where).get()?.n ?? 0);
+  return { rows, total };
 }
 
 /** Earlier reports of the same assignment (other rounds), for the reviewer's side-by-side view. */

@@ -1,12 +1,15 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { assignments, measures, reports, roundMeasures, rounds, units } from '@/db/schema';
 import { owedJoin } from '@/lib/reports/owed';
 import type { UnitGroup } from '@/db/schema/enums';
 
-/** Per round: reports owed, submitted (ever), on time, approved, returned and awaiting review — one aggregate query. */
-export function listRoundsWithProgress(planId: number, group?: UnitGroup) {
+/**
+ * Per round: reports owed, submitted (ever), on time, approved, returned and awaiting review — one
+ * aggregate query, narrowed to a unit group and a deadline range when given (the dashboard's year).
+ */
+export function listRoundsWithProgress(planId: number, opts: { group?: UnitGroup; from?: Date; to?: Date } = {}) {
   return db
     .select({
       round: rounds,
@@ -21,13 +24,24 @@ export function listRoundsWithProgress(planId: number, group?: UnitGroup) {
     .leftJoin(roundMeasures, eq(roundMeasures.roundId, rounds.id))
     .leftJoin(
       assignments,
-      and(owedJoin.assignment, group ? sql`${assignments.unitId} in (select ${units.id} from ${units} where ${units.group} = ${group})` : undefined),
+      and(owedJoin.assignment, opts.group ? sql`${assignments.unitId} in (select ${units.id} from ${units} where ${units.group} = ${opts.group})` : undefined),
     )
     .leftJoin(reports, owedJoin.report)
-    .where(eq(rounds.planId, planId))
-    .groupBy(rounds.id)
+    .where(and(eq(rounds.planId, planId), opts.from ? gte(rounds.deadline, opts.from) : undefined, opts.to ? lt(rounds.deadline, opts.to) : undefined))
+    // Grouping in deadline order lets SQLite walk rounds by its index instead of sorting every row.
+    .groupBy(rounds.deadline, rounds.id)
     .orderBy(desc(rounds.deadline), desc(rounds.id))
     .all();
+}
+
+/** One round's progress (its page). */
+export function roundProgress(round: { id: number; planId: number; deadline: Date }) {
+  return listRoundsWithProgress(round.planId, { from: round.deadline, to: new Date(round.deadline.getTime() + 1) }).find((r) => r.round.id === round.id)!;
+}
+
+/** The plan's rounds, newest first, without figures (pickers). */
+export function listRounds(planId: number) {
+  return db.select().from(rounds).where(eq(rounds.planId, planId)).orderBy(desc(rounds.deadline), desc(rounds.id)).all();
 }
 
 export function getRound(id: number) {

@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { RUBRIC_GROUPS, rubricSchema, type BonusItem, type Category, type GradeBand, type Indicator, type Rubric, type VetoItem } from '@/lib/scoring/rubric';
 import { intIn } from '@/lib/validation/fields';
+import { BAND_ROWS, bandField } from './band-fields';
 import { PARSE_OPTIONS, issueMessage } from '@/lib/validation/issues';
 
 // Each item form is checked by the one rubric schema (lib/scoring/rubric.ts): the item is wrapped in
 // a minimal rubric, parsed, and the issues under the item are reported on the form's own fields.
-
-/** How many grade-band rows the settings form offers per group. */
-export const BAND_ROWS = 6;
 
 const raw = () => z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string());
 /** Form text → number for the rubric schema: blank → undefined ("required"), non-numbers stay text ("not a number"). */
@@ -128,9 +126,6 @@ export const vetoFormSchema = z
     if (!r) return z.NEVER;
     return { year: v.year, version: v.version, originalCode: v.originalCode, item: r.veto[0]! as VetoItem };
   });
-
-/** Form field names of one grade-band row. */
-export const bandField = (group: (typeof RUBRIC_GROUPS)[number], row: number, part: 'grade' | 'min') => `grades.${group}.${row}.${part}`;
 
 export interface RubricSettings {
   basePoints: number;

@@ -16,7 +16,10 @@ import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { getCurrentPlan } from '@/lib/plans/queries';
 import { db } from '@/db/client';
 import { measureLights } from '@/lib/reports/lights';
+import { memo } from '@/lib/cache/memo';
 import { LightDot } from '@/components/reports/light';
+
+const UNITS_SHOWN = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('board'))('title') };
@@ -39,8 +42,8 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
       </>
     );
   }
-  const board = getBoard(plan.id, filter);
-  const lights = measureLights(db, plan.id, new Date());
+  const board = getBoard(plan.id, filter, UNITS_SHOWN);
+  const lights = memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date()));
   const tasks = listTasksOfPlan(plan.id);
   const units = listUnitsForPicker();
   const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
@@ -115,17 +118,17 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
                         <Td className="tabular-nums text-slate-600">{m.code}</Td>
                         <Td>
                           <div className="font-medium text-slate-900">{m.title}</div>
-                          {lead.length === 0 && (
+                          {m.unitCounts.lead === 0 && (
                             <Badge tone="red" className="mt-1">
                               {t('board.noLeadFlag')}
                             </Badge>
                           )}
                         </Td>
                         <Td>
-                          <UnitList units={lead} canOpen={() => true} moreHref={`/assignments/measure/${m.id}`} />
+                          <UnitList units={lead} total={m.unitCounts.lead} max={UNITS_SHOWN} canOpen={() => true} moreHref={`/assignments/measure/${m.id}`} />
                         </Td>
                         <Td>
-                          <UnitList units={m.units.filter((u) => u.role === 'cooperating')} canOpen={() => true} moreHref={`/assignments/measure/${m.id}`} />
+                          <UnitList units={m.units.filter((u) => u.role === 'cooperating')} total={m.unitCounts.cooperating} max={UNITS_SHOWN} canOpen={() => true} moreHref={`/assignments/measure/${m.id}`} />
                         </Td>
                         <Td className="text-right">
                           <Link href={`/assignments/measure/${m.id}`} className="text-brand-700 hover:underline">

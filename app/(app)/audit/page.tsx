@@ -9,7 +9,6 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { AUDIT_RESULTS } from '@/db/schema/enums';
 import { parseAuditFilter } from '@/lib/audit/filter';
-import { listUnitOptions } from '@/lib/users/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -26,7 +25,6 @@ export default async function AuditPage({ searchParams }: Props) {
   const locale = await getLocale();
   const sp = await searchParams;
   const filter = parseAuditFilter(sp);
-  const units = listUnitOptions();
   const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   const page = pageParam(sp.page);
   const { rows, hasNext } = listAuditRecords(filter, page);
@@ -55,7 +53,7 @@ export default async function AuditPage({ searchParams }: Props) {
       <Card>
         <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
           <FilterInput label={t('audit.user')} name="user" value={filter.user} className="w-40" />
-          <FilterSelect label={t('audit.unit')} name="unit" value={filter.unit} anyLabel={t('common.all')} className="w-40" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterInput label={t('audit.unit')} name="unit" value={filter.unit} className="w-36" placeholder={t('review.unitHint')} />
           <FilterInput label={t('audit.object')} name="object" value={filter.object} className="w-36" placeholder={t('audit.objectHint')} />
           <FilterInput label={t('audit.action')} name="action" value={filter.action} className="w-44" />
           <FilterSelect label={t('audit.result')} name="result" value={filter.result} anyLabel={t('common.all')} className="w-28" options={AUDIT_RESULTS.map((r) => ({ value: r, label: t(`audit.results.${r}`) }))} />

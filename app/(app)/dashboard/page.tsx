@@ -17,6 +17,7 @@ import { HEAT_PAGE_SIZE, dashboardYears, getDashboard, onTimeTrend, roundsInYear
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getPlan, listPlans } from '@/lib/plans/queries';
 import { id } from '@/lib/validation/fields';
+import { memo } from '@/lib/cache/memo';
 import { Badge } from '@/components/ui/badge';
 import { getAssessment, getResults } from '@/lib/assessments/queries';
 import { gradeDistribution } from '@/lib/assessments/results';
@@ -58,7 +59,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     yearRounds.filter((r) => r.status === 'closed').at(-1) ??
     yearRounds.filter((r) => r.deadline < now).at(-1);
   const heatPage = p.heat ?? 1;
-  const data = getDashboard({ planId: plan.id, year, group: p.group, heatPage }, now);
+  // Every figure is the same for every leader: computed once a minute (or after a write) and shared.
+  const data = memo(`dashboard:${plan.id}:${year}:${p.group ?? ''}:${heatPage}`, 60_000, () => getDashboard({ planId: plan.id, year, group: p.group, heatPage }, now));
   const trend = onTimeTrend(plan.id, year, p.group);
   const roundFigures = round ? trend.find((r) => r.round.id === round.id) : undefined;
 

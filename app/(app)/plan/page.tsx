@@ -7,14 +7,18 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { UnitList } from '@/components/plan/unit-list';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
-import { getCurrentPlan, getPlan, getPlanTree, listPlans } from '@/lib/plans/queries';
+import { getCurrentPlan, getPlan, getPlanTree, listPlans, planAssignmentTotals } from '@/lib/plans/queries';
 import { db } from '@/db/client';
 import { measureLights } from '@/lib/reports/lights';
+import { memo } from '@/lib/cache/memo';
 import { LightDot } from '@/components/reports/light';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { Alert } from '@/components/ui/alert';
 import { LinkButton } from '@/components/ui/button';
+
+/** Units named per measure and role; the rest are a count and a link (a province has hundreds). */
+const UNITS_SHOWN = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('plan'))('title') };
@@ -39,13 +43,12 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       </>
     );
   }
-  const tree = getPlanTree(plan.id);
+  const tree = getPlanTree(plan.id, UNITS_SHOWN);
   const allMeasures = tree.flatMap((task) => task.measures);
-  const allAssignments = allMeasures.flatMap((m) => m.units);
-  const unitCount = new Set(allAssignments.map((a) => a.unitId)).size;
+  const totals = planAssignmentTotals(plan.id);
   const canOpen = (unitId: number) => canReadUnit(user, unitId);
   // Other units' progress is not a reporting officer's to see: lights only for those who read all progress.
-  const lights = can(user.role, 'progress.read.all') ? measureLights(db, plan.id, new Date()) : null;
+  const lights = can(user.role, 'progress.read.all') ? memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date())) : null;
 
   return (
     <>
@@ -90,8 +93,8 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       <div className="mb-5 grid grid-cols-2 gap-3 md:grid-cols-4" data-testid="plan-stats">
         <Stat label={t('tasks')} value={<span data-testid="task-count">{tree.length}</span>} />
         <Stat label={t('measures')} value={<span data-testid="measure-count">{allMeasures.length}</span>} />
-        <Stat label={t('assignments')} value={allAssignments.length} />
-        <Stat label={t('unitsInvolved')} value={unitCount} />
+        <Stat label={t('assignments')} value={totals.assignments} />
+        <Stat label={t('unitsInvolved')} value={totals.units} />
       </div>
       <div className="space-y-5">
         {tree.map((task) => (
@@ -134,10 +137,10 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                       </Td>
                       <Td className="text-slate-600">{m.timeframe}</Td>
                       <Td>
-                        <UnitList units={m.units.filter((u) => u.role === 'lead')} canOpen={canOpen} moreHref={`/measures/${encodeURIComponent(m.code)}`} />
+                        <UnitList units={m.units.filter((u) => u.role === 'lead')} total={m.unitCounts.lead} max={UNITS_SHOWN} canOpen={canOpen} moreHref={`/measures/${encodeURIComponent(m.code)}`} />
                       </Td>
                       <Td>
-                        <UnitList units={m.units.filter((u) => u.role === 'cooperating')} canOpen={canOpen} moreHref={`/measures/${encodeURIComponent(m.code)}`} />
+                        <UnitList units={m.units.filter((u) => u.role === 'cooperating')} total={m.unitCounts.cooperating} max={UNITS_SHOWN} canOpen={canOpen} moreHref={`/measures/${encodeURIComponent(m.code)}`} />
                       </Td>
                     </tr>
                   ))}

@@ -5,18 +5,17 @@ import { z } from 'zod';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { FilterSelect } from '@/components/ui/filter-field';
+import { FilterInput, FilterSelect } from '@/components/ui/filter-field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { REPORT_STATES, REPORT_STATUSES } from '@/db/schema/enums';
-import { listUnitsForPicker } from '@/lib/assignments/queries';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { getCurrentPlan } from '@/lib/plans/queries';
 import { REVIEW_PAGE_SIZE, reviewQueue } from '@/lib/reports/queries';
 import { id } from '@/lib/validation/fields';
-import { listRoundsWithProgress } from '@/lib/rounds/queries';
+import { listRounds } from '@/lib/rounds/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('title') };
@@ -25,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const filterSchema = z.object({
   round: id().optional().catch(undefined),
   task: id().optional().catch(undefined),
-  unit: id().optional().catch(undefined),
+  unit: z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined),
   state: z.enum(REPORT_STATES).optional().catch(undefined),
   status: z.enum(REPORT_STATUSES).optional().catch(undefined),
 });
@@ -40,7 +39,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const page = pageParam(sp.page);
   if (!plan) return <EmptyState>{t('plan.noPlan')}</EmptyState>;
   const { rows, hasNext } = reviewQueue(plan.id, filter, page);
-  const rounds = listRoundsWithProgress(plan.id).map((r) => r.round);
+  const rounds = listRounds(plan.id);
   return (
     <>
       <PageHeader title={t('review.title')} subtitle={t('review.subtitle')} />
@@ -48,7 +47,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <form className="flex flex-wrap items-end gap-3" role="search">
           <FilterSelect label={t('review.round')} name="round" value={filter.round} anyLabel={t('common.all')} className="w-44" options={rounds.map((r) => ({ value: r.id, label: r.name }))} />
           <FilterSelect label={t('review.task')} name="task" value={filter.task} anyLabel={t('common.all')} className="w-56" options={listTasksOfPlan(plan.id).map((task) => ({ value: task.id, label: t('plan.taskHeading', { no: task.no, title: task.title }) }))} />
-          <FilterSelect label={t('review.unit')} name="unit" value={filter.unit} anyLabel={t('common.all')} className="w-44" options={listUnitsForPicker().map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterInput label={t('review.unit')} name="unit" value={filter.unit} className="w-40" placeholder={t('review.unitHint')} />
           <FilterSelect label={t('review.state')} name="state" value={filter.state} anyLabel={t('common.all')} className="w-32" options={REPORT_STATES.map((s) => ({ value: s, label: t(`reports.states.${s}`) }))} />
           <FilterSelect
             label={t('review.status')}

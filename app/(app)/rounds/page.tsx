@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getCurrentPlan } from '@/lib/plans/queries';
 import { listRoundsWithProgress } from '@/lib/rounds/queries';
+import { memo } from '@/lib/cache/memo';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('rounds'))('title') };
@@ -19,7 +20,7 @@ export default async function RoundsPage() {
   const t = await getTranslations('rounds');
   const locale = await getLocale();
   const plan = getCurrentPlan();
-  const list = plan ? listRoundsWithProgress(plan.id) : [];
+  const list = plan ? memo(`rounds:${plan.id}`, 5 * 60_000, () => listRoundsWithProgress(plan.id)) : [];
   return (
     <>
       <PageHeader

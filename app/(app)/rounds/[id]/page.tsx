@@ -11,7 +11,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { closeRoundAction, reopenRoundAction } from '@/lib/rounds/actions';
 import { deadlineParts } from '@/lib/rounds/deadline';
-import { chasingList, getRound, listRoundsWithProgress, roundMeasureCount } from '@/lib/rounds/queries';
+import { chasingList, getRound, roundMeasureCount, roundProgress } from '@/lib/rounds/queries';
 import { ChasingForm } from './chasing-form';
 import { ExtendForm } from './extend-form';
 
@@ -26,7 +26,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const t = await getTranslations('rounds');
   const tc = await getTranslations('common');
   const locale = await getLocale();
-  const progress = listRoundsWithProgress(round.planId).find((r) => r.round.id === round.id)!;
+  const progress = roundProgress(round);
   const chasing = chasingList(round.id);
   const extended = round.deadline.getTime() !== round.originalDeadline.getTime();
   return (

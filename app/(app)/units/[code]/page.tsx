@@ -185,9 +185,12 @@ export default async function UnitPage({ params }: Props) {
           </div>
         )}
       </Card>
-      {cooperating.length > 0 && (
+      {cooperating.total > 0 && (
         <Card title={t('reports.leadView')} className="mt-5">
-          <p className="mb-3 text-[13px] text-slate-500">{t('reports.leadViewHint')}</p>
+          <p className="mb-3 text-[13px] text-slate-500">
+            {t('reports.leadViewHint')}
+            {cooperating.total > cooperating.rows.length && ` ${t('reports.leadViewMore', { shown: cooperating.rows.length, total: cooperating.total })}`}
+          </p>
           <Table caption={t('reports.leadView')}>
             <thead>
               <tr>
@@ -200,7 +203,7 @@ export default async function UnitPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {cooperating.map((c) => (
+              {cooperating.rows.map((c) => (
                 <tr key={c.assignmentId} data-testid="cooperating-row">
                   <Td className="tabular-nums text-slate-600">{c.measureCode}</Td>
                   <Td>{c.unitName}</Td>

@@ -8,12 +8,13 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
+import { Pagination, pageParam } from '@/components/ui/pagination';
 import { canReadResults, canReadSheet, getAssessment, getResults } from '@/lib/assessments/queries';
 import { gradeDistribution } from '@/lib/assessments/results';
 import { auditDenied, requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
 
-type Props = { params: Promise<{ year: string }> };
+type Props = { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations('assessment.results'))('title', { year: (await params).year }) };
@@ -23,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Ranking and grades by group, with the grade distribution. Before publication: office, assessors
  * and leaders; after: every unit too, which may open only its own sheet.
  */
-export default async function ResultsPage({ params }: Props) {
+const RANKS_PER_PAGE = 100;
+
+export default async function ResultsPage({ params, searchParams }: Props) {
   const user = await requirePermission('assessment.published.read', '/assessments/[year]/results');
   const year = Number((await params).year);
   const a = getAssessment(year);
@@ -38,6 +41,8 @@ export default async function ResultsPage({ params }: Props) {
   const locale = await getLocale();
   const { rubric, results } = data;
   const distribution = gradeDistribution(rubric, results);
+  const sp = await searchParams;
+  const mine = user.role === 'unit' ? results.find((r) => r.unitId === user.unitId) : undefined;
 
   return (
     <>
@@ -64,11 +69,19 @@ export default async function ResultsPage({ params }: Props) {
 
       <div className="grid gap-5 xl:grid-cols-4">
         <div className="space-y-5 xl:col-span-3">
+          {mine && mine.rank !== null && (
+            <Alert tone="info" data-testid="my-rank">
+              {t('assessment.results.myRank', { group: t(`groups.${mine.group}`), rank: mine.rank })}
+            </Alert>
+          )}
           {(['city', 'township'] as const).map((group) => {
-            const ranked = results.filter((r) => r.group === group && r.rank !== null).sort((x, y) => x.rank! - y.rank! || x.unitId - y.unitId);
+            const allRanked = results.filter((r) => r.group === group && r.rank !== null).sort((x, y) => x.rank! - y.rank! || x.unitId - y.unitId);
+            // A province ranks hundreds of units per group: one page of the table at a time.
+            const page = pageParam(sp[group]);
+            const ranked = allRanked.slice((page - 1) * RANKS_PER_PAGE, page * RANKS_PER_PAGE);
             const unranked = results.filter((r) => r.group === group && r.rank === null);
             return (
-              <Card key={group} title={t(`groups.${group}`)} actions={<Badge tone="neutral">{t('assessment.results.groupCount', { count: ranked.length })}</Badge>}>
+              <Card key={group} title={t(`groups.${group}`)} actions={<Badge tone="neutral">{t('assessment.results.groupCount', { count: allRanked.length })}</Badge>}>
                 {ranked.length === 0 ? (
                   <EmptyState>{t('assessment.results.noRanked')}</EmptyState>
                 ) : (
@@ -128,6 +141,9 @@ export default async function ResultsPage({ params }: Props) {
                       })}
                     </tbody>
                   </Table>
+                )}
+                {allRanked.length > RANKS_PER_PAGE && (
+                  <Pagination page={page} total={allRanked.length} pageSize={RANKS_PER_PAGE} params={{ ...sp, [group]: undefined }} path={`/assessments/${year}/results`} pageKey={group} />
                 )}
                 {unranked.length > 0 && (
                   <details className="mt-3 text-[13px] text-slate-600">

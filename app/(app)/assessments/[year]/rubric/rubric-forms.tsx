@@ -9,7 +9,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { fieldValue, type ActionState } from '@/lib/auth/action-state';
 import { importRubricAction, saveBonusAction, saveCategoryAction, saveIndicatorAction, saveRubricSettingsAction, saveVetoAction } from '@/lib/rubrics/actions';
 import type { BonusItem, Category, Indicator, Rubric, VetoItem } from '@/lib/scoring/rubric';
-import { BAND_ROWS, bandField } from '@/lib/rubrics/validation';
+import { BAND_ROWS, bandField } from '@/lib/rubrics/band-fields';
 
 const GROUPS = ['city', 'township'] as const;
 
