@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,7 +44,7 @@ function fullScans(plan: string[]): string[] {
 
 describe('query plans of the hot pages: no full scan of a large table', () => {
   it('unit home, plan, measure page, review queue, dashboard, audit log, notices, assessment results', async () => {
-    const { getCurrentPlan, getPlanTree, getMeasureByCode } = await import('@/lib/plans/queries');
+    const { getCurrentPlan, getPlanTree, getMeasureByCode, measureUnitsPage } = await import('@/lib/plans/queries');
     const { measureLights, assignmentLights } = await import('@/lib/reports/lights');
     const { reviewQueue, unitOpenWork, cooperatingReports, unitReturnedReports, assignmentTimeline } = await import('@/lib/reports/queries');
     const { listUnitAssignments, getUnitByCode } = await import('@/lib/units/queries');
@@ -72,8 +72,11 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
       },
       measure: () => {
         const m = getMeasureByCode(plan.id, '1.4')!;
-        assignmentLights(conn.db, plan.id, now, eq(assignments.measureId, m.measure.id));
-        assignmentTimeline(m.units[0]!.assignmentId);
+        const page = measureUnitsPage(m.measure.id, { page: 1, pageSize: 20 });
+        measureUnitsPage(m.measure.id, { page: 2, pageSize: 20 });
+        measureUnitsPage(m.measure.id, { unit: '发改', page: 1, pageSize: 20 });
+        assignmentLights(conn.db, plan.id, now, inArray(assignments.id, page.rows.map((u) => u.assignmentId)));
+        assignmentTimeline(page.rows[0]!.assignmentId);
       },
       review: () => {
         reviewQueue(plan.id, {}, 1);

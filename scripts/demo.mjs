@@ -23,6 +23,6 @@ console.log(`
     fgw, yuekou, …  each unit's reporting officer: the unit's code
 `);
 
-const server = spawn(process.execPath, [bin.next, 'start', '-p', port], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -6,12 +6,12 @@ export function DataTable({ summary, caption, headers, rows }: { summary: string
     <details className="mt-2 text-[13px] print:open">
       <summary className="no-print cursor-pointer text-brand-700">{summary}</summary>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-left">
+        <table className="data-table compact w-full border-collapse text-left">
           <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
               {headers.map((h, i) => (
-                <th key={i} scope="col" className="border-b border-slate-200 bg-slate-50 px-2 py-1.5 font-medium text-slate-600">
+                <th key={i} scope="col">
                   {h}
                 </th>
               ))}
@@ -22,11 +22,11 @@ export function DataTable({ summary, caption, headers, rows }: { summary: string
               <tr key={i}>
                 {r.map((c, j) =>
                   j === 0 ? (
-                    <th key={j} scope="row" className="border-b border-slate-100 px-2 py-1.5 text-left font-normal">
+                    <th key={j} scope="row">
                       {c}
                     </th>
                   ) : (
-                    <td key={j} className="border-b border-slate-100 px-2 py-1.5 tabular-nums">
+                    <td key={j}>
                       {c}
                     </td>
                   ),

@@ -10,8 +10,8 @@ export async function LightDot({ light, label = false, className }: { light: Lig
   const t = await getTranslations('lights');
   if (!light) return <span className="text-slate-400">—</span>;
   return (
-    <span className={cn('inline-flex items-center gap-1.5 whitespace-nowrap', className)} data-light={light} title={t(light)}>
-      <span className={cn('inline-block h-2.5 w-2.5 rounded-full ring-2 ring-white', DOT[light])} aria-hidden="true" />
+    <span className={cn('light', className)} data-light={light} title={t(light)}>
+      <span className={`light-dot ${DOT[light]}`} aria-hidden="true" />
       <span className={label ? cn('text-xs font-medium', TEXT[light]) : 'sr-only'}>{t(light)}</span>
     </span>
   );

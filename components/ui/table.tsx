@@ -5,7 +5,7 @@ import { cn } from './cn';
 export function Table({ children, className, caption }: { children: ReactNode; className?: string; caption?: ReactNode }) {
   return (
     <div className="overflow-x-auto">
-      <table className={cn('w-full border-collapse text-left text-[13px]', className)}>
+      <table className={cn('data-table w-full border-collapse text-left text-[13px]', className)}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -13,10 +13,12 @@ export function Table({ children, className, caption }: { children: ReactNode; c
   );
 }
 
-export function Th({ className, ...props }: ComponentProps<'th'>) {
-  return <th scope="col" className={cn('border-b border-slate-200 bg-slate-50 px-3 py-2 font-medium whitespace-nowrap text-slate-600', className)} {...props} />;
+/** A header cell; its base look is `.data-table th` in globals.css. */
+export function Th(props: ComponentProps<'th'>) {
+  return <th scope="col" {...props} />;
 }
 
-export function Td({ className, ...props }: ComponentProps<'td'>) {
-  return <td className={cn('border-b border-slate-100 px-3 py-2 align-top', className)} {...props} />;
+/** A body cell; its base look is `.data-table td` in globals.css (so that it is not repeated per cell). */
+export function Td(props: ComponentProps<'td'>) {
+  return <td {...props} />;
 }

@@ -48,3 +48,18 @@ export const userSessions = sqliteTable(
 
 export type User = typeof users.$inferSelect;
 export type UserSession = typeof userSessions.$inferSelect;
+
+/**
+ * Fixed-window request counters for the rate limits (lib/security/rate-limit.ts). In the database so
+ * that every server process counts against the same limit; expired windows are swept as it goes.
+ */
+export const rateLimits = sqliteTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    count: integer('count').notNull(),
+    /** Epoch milliseconds at which the window ends. */
+    resetAt: integer('reset_at').notNull(),
+  },
+  (t) => [index('rate_limits_reset_idx').on(t.resetAt)],
+);

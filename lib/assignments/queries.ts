@@ -8,8 +8,11 @@ import type { ScopedUser } from '@/lib/auth/scope';
 import { getPlanTree, type TaskWithMeasures } from '@/lib/plans/queries';
 import type { BoardFilter } from './validation';
 
-/** The assignment board: the plan's tasks and measures that match the filter, each with all its units. */
-export function getBoard(planId: number, filter: BoardFilter, unitsPerRole?: number): TaskWithMeasures[] {
+/**
+ * The assignment board: the plan's tasks and measures that match the filter, each with its units
+ * (all of them, unless `loadTree` is a page's shortened and cached tree).
+ */
+export function getBoard(planId: number, filter: BoardFilter, loadTree: () => TaskWithMeasures[] = () => getPlanTree(planId)): TaskWithMeasures[] {
   const unitConditions = and(
     eq(assignments.measureId, measures.id),
     eq(assignments.status, 'active'),
@@ -41,7 +44,7 @@ export function getBoard(planId: number, filter: BoardFilter, unitsPerRole?: num
     )
     .all();
   const ids = new Set(matching.map((m) => m.id));
-  return getPlanTree(planId, unitsPerRole)
+  return loadTree()
     .map((t) => ({ ...t, measures: t.measures.filter((m) => ids.has(m.id)) }))
     .filter((t) => t.measures.length > 0);
 }

@@ -118,6 +118,7 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
     const input = parsed.data as z.output<S>;
 
     let outcome: ActionOutcome | void;
+    const touched: string[] = [];
     try {
       const prepared = (def.prepare ? await def.prepare({ user, input }) : undefined) as P;
       const now = new Date();
@@ -129,7 +130,10 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
             tx,
             now,
             prepared,
-            audit: (entry) => writeAudit(tx, actorOf(user), { ...entry, action: entry.action ?? def.name }),
+            audit: (entry) => {
+              if (entry.objectType) touched.push(entry.objectType);
+              writeAudit(tx, actorOf(user), { ...entry, action: entry.action ?? def.name });
+            },
           }),
         { behavior: 'immediate' },
       );
@@ -154,7 +158,7 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
       return { ok: false, message: tr({ key: 'unexpected' }), values: echo(raw) };
     }
 
-    bumpDataVersion();
+    bumpDataVersion(touched);
     revalidatePath('/', 'layout');
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: tr(outcome?.message ?? { key: 'saved' }), data: outcome?.data };

@@ -2,7 +2,7 @@
 // plan of the slow ones. For finding what to index; it only reads (the dashboard's temp table aside).
 //   npx tsx --conditions=react-server lib/bench/profile.ts [bench-data/bench-province.db] [--threshold 10]
 import Database from 'better-sqlite3';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { summarize } from './stats';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   // Imported after instrumenting and after DATABASE_URL is set: the app's modules open the one connection lazily.
   const { db, rawSqlite } = await import('@/db/client');
   const { assignments, units, plans, assessments } = await import('@/db/schema');
-  const { getCurrentPlan, getPlanTree, getMeasureByCode } = await import('@/lib/plans/queries');
+  const { getCurrentPlan, getPlanTree, getMeasureByCode, measureUnitsPage } = await import('@/lib/plans/queries');
   const { listUnitAssignments } = await import('@/lib/units/queries');
   const { assignmentLights, measureLights } = await import('@/lib/reports/lights');
   const reports = await import('@/lib/reports/queries');
@@ -92,7 +92,8 @@ async function main(): Promise<void> {
     },
     '/measures/1.1': () => {
       getMeasureByCode(plan.id, '1.1');
-      assignmentLights(db, plan.id, now, eq(assignments.measureId, measure.id));
+      const page = measureUnitsPage(measure.id, { page: 1, pageSize: 50 });
+      assignmentLights(db, plan.id, now, inArray(assignments.id, page.rows.map((u) => u.assignmentId)));
     },
     '/review': () => {
       reports.reviewQueue(plan.id, {}, 1);

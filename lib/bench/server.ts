@@ -20,12 +20,13 @@ export interface RunningServer {
 }
 
 /**
- * Starts the production server on `port` with `env`, its output in `logFile`, and waits until
- * /api/health answers. Stopping ends only this process (by its pid), never others by name.
+ * Starts the production server as `npm start` does (scripts/serve.mjs: one process per core) on
+ * `port` with `env`, its output in `logFile`, and waits until /api/health answers. Stopping ends only
+ * this server (its primary, which stops its workers), never others by name.
  */
 export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile: string, timeoutMs = 120_000): Promise<RunningServer> {
   const log = createWriteStream(logFile);
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   let exited: number | null = null;

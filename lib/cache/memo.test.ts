@@ -11,7 +11,7 @@ afterAll(() => t.cleanup());
 describe('memo', () => {
   it('reuses a value until a write, another process’s commit, or the time limit', () => {
     let computed = 0;
-    const get = (now: number) => memo('k', 1_000, () => ++computed, now);
+    const get = (now: number) => memo('k', 1_000, () => ++computed, { now });
     expect(get(0)).toBe(1);
     expect(get(500)).toBe(1);
     expect(get(1_000)).toBe(2); // expired
@@ -23,5 +23,19 @@ describe('memo', () => {
     other.close();
     expect(get(1_200)).toBe(4);
     expect(get(1_300)).toBe(4);
+  });
+
+  it('keeps structure-scoped values through writes that only touch reports', () => {
+    let plan = 0;
+    let lights = 0;
+    const getPlan = () => memo('plan', 60_000, () => ++plan, { scope: 'structure' });
+    const getLights = () => memo('lights', 60_000, () => ++lights);
+    expect([getPlan(), getLights()]).toEqual([1, 1]);
+    bumpDataVersion(['report', 'attachment']);
+    expect([getPlan(), getLights()]).toEqual([1, 2]);
+    bumpDataVersion(['report', 'assignment']);
+    expect([getPlan(), getLights()]).toEqual([2, 3]);
+    bumpDataVersion([]); // a write that named nothing touches everything
+    expect([getPlan(), getLights()]).toEqual([3, 4]);
   });
 });

@@ -3,7 +3,9 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import zhBase from '@/messages/zh-CN.json';
 import enBase from '@/messages/en.json';
 import zhFeatures from '@/messages/zh-CN/assessment.json';
-import { loadMessages } from './messages';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLIENT_NAMESPACES, clientMessages, loadMessages } from './messages';
 
 const zh = loadMessages('zh-CN');
 const en = loadMessages('en');
@@ -44,5 +46,22 @@ describe('message catalogs', () => {
       const enArgs = [...argumentsOf(parse(get(en, k)))].sort();
       expect(enArgs, k).toEqual(zhArgs);
     }
+  });
+
+  it('sends the browser every namespace its client components translate with, and only those', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+    const used = new Set<string>();
+    for (const file of ['app', 'components', 'lib'].flatMap(files)) {
+      const text = readFileSync(file, 'utf8');
+      if (!/^'use client'/m.test(text)) continue;
+      for (const m of text.matchAll(/useTranslations\('([A-Za-z]+)/g)) used.add(m[1]!);
+      // A component with the root translator names the namespace in each key.
+      if (/useTranslations\(\)/.test(text)) for (const m of text.matchAll(/\bt\(\s*['`]([A-Za-z]+)\./g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    for (const ns of used) expect(CLIENT_NAMESPACES, `client components use "${ns}"`).toContain(ns);
+    expect(Object.keys(clientMessages('en')).sort()).toEqual([...CLIENT_NAMESPACES].sort());
+    expect(clientMessages('zh-CN')).not.toHaveProperty('dashboard');
   });
 });

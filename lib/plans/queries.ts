@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { unitsMatching } from '@/db/helpers';
+import { memo } from '@/lib/cache/memo';
 import { assignments, measures, plans, tasks, units, type Measure, type Plan, type Task } from '@/db/schema';
 import type { AssignmentRole } from '@/db/schema';
 
@@ -31,10 +33,10 @@ export function getPlan(planId: number): Plan | undefined {
 }
 
 /**
- * The active assignments of a plan's (or one measure's) current measures, with unit names: one query.
- * With `perRole`, only the first units of each role per measure (a province has hundreds on one measure).
+ * The active assignments of a plan's current measures, with unit names: one query. With `perRole`,
+ * only the first units of each role per measure (a province has hundreds on one measure).
  */
-function assignedUnits(planId: number, measureId?: number, perRole?: number) {
+function assignedUnits(planId: number, perRole?: number) {
   const columns = {
     measureId: assignments.measureId,
     assignmentId: assignments.id,
@@ -51,7 +53,7 @@ function assignedUnits(planId: number, measureId?: number, perRole?: number) {
     .from(assignments)
     .innerJoin(measures, eq(measures.id, assignments.measureId))
     .innerJoin(units, eq(units.id, assignments.unitId))
-    .where(and(eq(measures.planId, planId), measureId ? eq(measures.id, measureId) : isNull(measures.archivedAt), eq(assignments.status, 'active')))
+    .where(and(eq(measures.planId, planId), isNull(measures.archivedAt), eq(assignments.status, 'active')))
     .as('ranked');
   return db
     .select()
@@ -89,7 +91,7 @@ export function getPlanTree(planId: number, unitsPerRole?: number): TaskWithMeas
     .orderBy(asc(measures.sortOrder), asc(measures.id))
     .all();
   const byMeasure = new Map<number, AssignedUnit[]>();
-  for (const { measureId, ...unit } of assignedUnits(planId, undefined, unitsPerRole)) {
+  for (const { measureId, ...unit } of assignedUnits(planId, unitsPerRole)) {
     const list = byMeasure.get(measureId) ?? [];
     list.push(unit);
     byMeasure.set(measureId, list);
@@ -116,13 +118,48 @@ export function planAssignmentTotals(planId: number): { assignments: number; uni
   );
 }
 
-export function getMeasureByCode(planId: number, code: string): { measure: Measure; task: Task; units: AssignedUnit[] } | undefined {
-  const row = db
+/**
+ * The plan tree and its totals for pages, cached until the plan's structure changes (reports being
+ * submitted do not change it). Shared between requests: read only.
+ */
+export function cachedPlanTree(planId: number, unitsPerRole: number): TaskWithMeasures[] {
+  return memo(`planTree:${planId}:${unitsPerRole}`, 10 * 60_000, () => getPlanTree(planId, unitsPerRole), { scope: 'structure' });
+}
+
+export function cachedPlanTotals(planId: number): { assignments: number; units: number } {
+  return memo(`planTotals:${planId}`, 10 * 60_000, () => planAssignmentTotals(planId), { scope: 'structure' });
+}
+
+export function getMeasureByCode(planId: number, code: string): { measure: Measure; task: Task } | undefined {
+  return db
     .select({ measure: measures, task: tasks })
     .from(measures)
     .innerJoin(tasks, eq(tasks.id, measures.taskId))
     .where(and(eq(measures.planId, planId), eq(measures.code, code)))
     .get();
-  if (!row) return undefined;
-  return { ...row, units: assignedUnits(planId, row.measure.id).map(({ measureId: _m, ...u }) => u) };
+}
+
+/**
+ * One page of a measure's active assignments (lead units first), optionally only units matching
+ * `unit`; with the number that match and the measure's units per role.
+ */
+export function measureUnitsPage(
+  measureId: number,
+  opts: { unit?: string; page: number; pageSize: number },
+): { rows: AssignedUnit[]; total: number; counts: Record<AssignmentRole, number> } {
+  const active = and(eq(assignments.measureId, measureId), eq(assignments.status, 'active'));
+  const counts = { lead: 0, cooperating: 0 };
+  for (const r of db.select({ role: assignments.role, n: count() }).from(assignments).where(active).groupBy(assignments.role).all()) counts[r.role] = r.n;
+  const where = opts.unit ? and(active, unitsMatching(assignments.unitId, opts.unit)) : active;
+  const total = opts.unit ? (db.select({ n: count() }).from(assignments).where(where).get()?.n ?? 0) : counts.lead + counts.cooperating;
+  const rows = db
+    .select({ assignmentId: assignments.id, unitId: units.id, code: units.code, name: units.name, role: assignments.role, target: assignments.target, dueDate: assignments.dueDate })
+    .from(assignments)
+    .innerJoin(units, eq(units.id, assignments.unitId))
+    .where(where)
+    .orderBy(sql`case ${assignments.role} when 'lead' then 0 else 1 end`, asc(units.sortOrder), asc(units.id))
+    .limit(opts.pageSize)
+    .offset((opts.page - 1) * opts.pageSize)
+    .all();
+  return { rows, total, counts };
 }

@@ -1,7 +1,10 @@
+import type Database from 'better-sqlite3';
+import { rawSqlite } from '@/db/client';
+
 /**
- * Fixed-window counters in this process's memory: enough for one server (the app runs as one
- * process on one SQLite file). Counters reset on restart, which only ever loosens a limit briefly;
- * the account lockout, which is in the database, is what stops password guessing.
+ * Fixed-window counters in the database (table rate_limits), so that a limit holds for the whole
+ * server however many processes serve it (scripts/serve.mjs runs one per core). The account
+ * lockout, also in the database, is what stops password guessing; these limits slow down floods.
  */
 export interface Limit {
   /** Requests allowed per window. */
@@ -17,31 +20,33 @@ export const LIMITS = {
   uploadPerUser: { max: 30, windowMs: 60_000 },
 } satisfies Record<string, Limit>;
 
-type Counter = { count: number; resetAt: number };
+/** Something that runs SQL: the app's connection, or a test's. */
+type Sql = Pick<Database.Database, 'prepare'>;
 
 export class RateLimiter {
-  private counters = new Map<string, Counter>();
+  private hits = 0;
+
+  constructor(private readonly sql: () => Sql) {}
 
   /** Counts one request; returns 0 when it may proceed, else the seconds until the window resets. */
   hit(key: string, limit: Limit, now = Date.now()): number {
-    if (this.counters.size > 50_000) this.sweep(now);
-    const c = this.counters.get(key);
-    if (!c || c.resetAt <= now) {
-      this.counters.set(key, { count: 1, resetAt: now + limit.windowMs });
-      return 0;
-    }
-    c.count++;
-    return c.count > limit.max ? Math.ceil((c.resetAt - now) / 1000) : 0;
-  }
-
-  private sweep(now: number) {
-    for (const [k, c] of this.counters) if (c.resetAt <= now) this.counters.delete(k);
+    // One statement: atomic between processes, and it waits for a writer like any other write.
+    const row = this.sql()
+      .prepare(
+        `insert into rate_limits (key, count, reset_at) values (?, 1, ?)
+         on conflict (key) do update set
+           count = case when reset_at <= ? then 1 else count + 1 end,
+           reset_at = case when reset_at <= ? then excluded.reset_at else reset_at end
+         returning count, reset_at as resetAt`,
+      )
+      .get(key, now + limit.windowMs, now, now) as { count: number; resetAt: number };
+    if (++this.hits % 500 === 0) this.sql().prepare('delete from rate_limits where reset_at <= ?').run(now);
+    return row.count > limit.max ? Math.ceil((row.resetAt - now) / 1000) : 0;
   }
 }
 
-const g = globalThis as unknown as { __rateLimiter?: RateLimiter };
-/** The process's limiter. */
-export const rateLimiter = (g.__rateLimiter ??= new RateLimiter());
+/** The app's limiter, on its database. */
+export const rateLimiter = new RateLimiter(rawSqlite);
 
 /** Hits every key; returns the longest wait if any is over its limit (all are counted either way). */
 export function checkLimits(checks: [key: string, limit: Limit][], now = Date.now()): number {

@@ -13,7 +13,7 @@ import { boardFilterSchema } from '@/lib/assignments/validation';
 import { requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
-import { getCurrentPlan } from '@/lib/plans/queries';
+import { cachedPlanTree, getCurrentPlan } from '@/lib/plans/queries';
 import { db } from '@/db/client';
 import { measureLights } from '@/lib/reports/lights';
 import { memo } from '@/lib/cache/memo';
@@ -42,7 +42,7 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
       </>
     );
   }
-  const board = getBoard(plan.id, filter, UNITS_SHOWN);
+  const board = getBoard(plan.id, filter, () => cachedPlanTree(plan.id, UNITS_SHOWN));
   const lights = memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date()));
   const tasks = listTasksOfPlan(plan.id);
   const units = listUnitsForPicker();

@@ -7,7 +7,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { UnitList } from '@/components/plan/unit-list';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
-import { getCurrentPlan, getPlan, getPlanTree, listPlans, planAssignmentTotals } from '@/lib/plans/queries';
+import { cachedPlanTotals, cachedPlanTree, getCurrentPlan, getPlan, listPlans } from '@/lib/plans/queries';
 import { db } from '@/db/client';
 import { measureLights } from '@/lib/reports/lights';
 import { memo } from '@/lib/cache/memo';
@@ -43,9 +43,9 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       </>
     );
   }
-  const tree = getPlanTree(plan.id, UNITS_SHOWN);
+  const tree = cachedPlanTree(plan.id, UNITS_SHOWN);
   const allMeasures = tree.flatMap((task) => task.measures);
-  const totals = planAssignmentTotals(plan.id);
+  const totals = cachedPlanTotals(plan.id);
   const canOpen = (unitId: number) => canReadUnit(user, unitId);
   // Other units' progress is not a reporting officer's to see: lights only for those who read all progress.
   const lights = can(user.role, 'progress.read.all') ? memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date())) : null;

@@ -9,15 +9,20 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
-import { getCurrentPlan, getMeasureByCode, getPlan } from '@/lib/plans/queries';
-import { eq } from 'drizzle-orm';
+import { getCurrentPlan, getMeasureByCode, getPlan, measureUnitsPage } from '@/lib/plans/queries';
+import { inArray } from 'drizzle-orm';
+import { FilterInput } from '@/components/ui/filter-field';
+import { buttonClass } from '@/components/ui/button';
+import { Pagination, pageParam } from '@/components/ui/pagination';
 import { db } from '@/db/client';
 import { assignments } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import { assignmentLights } from '@/lib/reports/lights';
 import { LightDot } from '@/components/reports/light';
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ plan?: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ plan?: string; unit?: string; page?: string }> };
+
+const UNITS_PER_PAGE = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
@@ -29,13 +34,19 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const code = decodeURIComponent((await params).code);
   const t = await getTranslations();
   const locale = await getLocale();
-  const requested = Number((await searchParams).plan) || 0;
+  const sp = await searchParams;
+  const requested = Number(sp.plan) || 0;
   const plan = requested ? getPlan(requested) : getCurrentPlan();
   const found = plan && getMeasureByCode(plan.id, code);
   if (!found) notFound();
-  const { measure, task, units } = found;
+  const { measure, task } = found;
+  const unitFilter = typeof sp.unit === 'string' ? sp.unit.trim().slice(0, 64) || undefined : undefined;
+  const page = pageParam(sp.page);
+  const { rows: units, total, counts } = measureUnitsPage(measure.id, { unit: unitFilter, page, pageSize: UNITS_PER_PAGE });
   const allProgress = can(user.role, 'progress.read.all');
-  const lights = new Map(assignmentLights(db, plan!.id, new Date(), eq(assignments.measureId, measure.id)).map((l) => [l.id, l.light]));
+  const lights = new Map(
+    units.length ? assignmentLights(db, plan!.id, new Date(), inArray(assignments.id, units.map((u) => u.assignmentId))).map((l) => [l.id, l.light]) : [],
+  );
   // A reporting officer sees its own light here, not the other units'.
   const lightOf = (assignmentId: number, unitId: number) => (allProgress || unitId === user.unitId ? lights.get(assignmentId) : undefined);
 
@@ -66,9 +77,18 @@ export default async function MeasurePage({ params, searchParams }: Props) {
             </div>
           </dl>
         </Card>
-        <Card title={t('measure.units')} className="lg:col-span-2">
+        <Card title={t('measure.units')} actions={<span className="text-[13px] text-slate-500">{t('measure.counts', counts)}</span>} className="lg:col-span-2">
+          {counts.lead + counts.cooperating > UNITS_PER_PAGE && (
+            <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
+              {requested > 0 && <input type="hidden" name="plan" value={requested} />}
+              <FilterInput label={t('measure.unitFilter')} name="unit" value={unitFilter} className="w-48" placeholder={t('review.unitHint')} />
+              <button type="submit" className={buttonClass('secondary')}>
+                {t('common.search')}
+              </button>
+            </form>
+          )}
           {units.length === 0 ? (
-            <EmptyState>{t('measure.noUnits')}</EmptyState>
+            <EmptyState>{unitFilter ? t('measure.noMatch') : t('measure.noUnits')}</EmptyState>
           ) : (
             <Table caption={t('measure.units')}>
               <thead>
@@ -106,6 +126,9 @@ export default async function MeasurePage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </Table>
+          )}
+          {total > UNITS_PER_PAGE && (
+            <Pagination page={page} total={total} pageSize={UNITS_PER_PAGE} params={{ plan: requested ? String(requested) : undefined, unit: unitFilter }} path={`/measures/${encodeURIComponent(measure.code)}`} />
           )}
         </Card>
       </div>

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Ranking and grades by group, with the grade distribution. Before publication: office, assessors
  * and leaders; after: every unit too, which may open only its own sheet.
  */
-const RANKS_PER_PAGE = 100;
+const RANKS_PER_PAGE = 50;
 
 export default async function ResultsPage({ params, searchParams }: Props) {
   const user = await requirePermission('assessment.published.read', '/assessments/[year]/results');
