@@ -2,7 +2,7 @@
 //   npm run bench -- [--db bench-data/bench-province.db] [--duration 10] [--skip-build] [--weights-only] [--port 3300]
 // See lib/bench/ for the pieces; the generated sections of BENCHMARKS.md are replaced, the rest is kept.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PASSWORD } from '../lib/bench/accounts';
@@ -181,6 +181,11 @@ async function concurrentSubmissions(base: string, db: BenchDatabase, n: number)
 
 // ---------------------------------------------------------------------------------------------
 
+/** How many processes scripts/serve.mjs starts here (its rule: WEB_CONCURRENCY, else the cores, at most 8). */
+function serverProcesses(): number {
+  return Math.max(1, Math.min(8, Number(process.env.WEB_CONCURRENCY) || availableParallelism()));
+}
+
 function runSection(m: MachineInfo, commit: string, db: BenchDatabase, sizeBytes: number, counts: Record<string, number>, rows: PageRow[], subs: SubmissionResult): string {
   const floor = (c: number) => rows.find((r) => r.targetMs === null && r.concurrency === c)?.latency.p95 ?? null;
   const verdicts = rows.map((r) => ({ r, v: pageVerdict(r, floor(r.concurrency)) })).filter((x) => x.v);
@@ -194,7 +199,7 @@ function runSection(m: MachineInfo, commit: string, db: BenchDatabase, sizeBytes
     `- machine: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}`,
     `- load average (1, 5, 15 min) before: ${m.loadBefore.join(', ')}; after: ${m.loadAfter?.join(', ') ?? '—'}${shared ? ' — **a shared machine: other work was running during the run, so the numbers are pessimistic**' : ''}`,
     `- database: \`${relative(process.cwd(), db.path)}\`, ${(sizeBytes / 1024 / 1024).toFixed(0)} MB; rows: ${Object.entries(counts).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ')}`,
-    `- each row: ${DURATION} s of autocannon at the given concurrency (keep-alive connections), after 3 warm-up requests; the server is \`next start\` (one Node process, one SQLite connection) on the same machine as the load generator`,
+    `- each row: ${DURATION} s of autocannon at the given concurrency (keep-alive connections), after 3 warm-up requests; the server is \`npm start\`'s \`scripts/serve.mjs\` with ${serverProcesses()} processes (one per core, each with one SQLite connection) on the same machine as the load generator`,
     '',
     '#### Pages',
     '',

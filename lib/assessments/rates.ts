@@ -76,7 +76,11 @@ export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: s
   const { from, to } = shanghaiYear(year);
   const owed = listOwedReports(tx, deadlineBetween(from, to));
   const byUnit = new Map<number, typeof owed>();
-  for (const o of owed) byUnit.set(o.unitId, [...(byUnit.get(o.unitId) ?? []), o]);
+  for (const o of owed) {
+    const list = byUnit.get(o.unitId);
+    if (list) list.push(o);
+    else byUnit.set(o.unitId, [o]);
+  }
   const approved = wanted.some((w) => w.source === 'completionRate')
     ? tx
         .select({ assignmentId: reports.assignmentId, percent: reports.percent, state: reports.state })
@@ -87,7 +91,11 @@ export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: s
         .all()
     : [];
   const approvedBy = new Map<number, typeof approved>();
-  for (const a of approved) approvedBy.set(a.assignmentId, [...(approvedBy.get(a.assignmentId) ?? []), a]);
+  for (const a of approved) {
+    const list = approvedBy.get(a.assignmentId);
+    if (list) list.push(a);
+    else approvedBy.set(a.assignmentId, [a]);
+  }
   for (const [unitId, mine] of byUnit) {
     const rates: Record<string, ComputedRate> = {};
     for (const w of wanted) {

@@ -41,7 +41,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, logFile:
     });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`next start exited with ${exited}; see ${logFile}`);
+    if (exited !== null) throw new Error(`the server exited with ${exited}; see ${logFile}`);
     try {
       const res = await fetch(`${base}/api/health`);
       if (res.ok) return { base, pid: child.pid!, stop };
