@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   buildAssignmentTable,
   EN_HEADERS,
+  inflatedSize,
   parseAssignmentTable,
   type ExportRow,
   type ParsedRow,
@@ -412,6 +414,17 @@ describe('parseAssignmentTable: refusals', () => {
     expect(await parseAssignmentTable(data, { maxBytes: data.byteLength })).toMatchObject({ ok: true });
     // Size is checked first, so even garbage over the limit is tooLarge.
     expect(await parseAssignmentTable(new Uint8Array(11 * 1024 * 1024))).toEqual({ ok: false, problem: 'tooLarge' });
+  });
+
+  it('refuses a workbook that inflates beyond the limit (zip bomb) before the xlsx library reads it', async () => {
+    const data = await workbook({ rows: [ZH_HEADER, ['1.1', '一、任务', '措施', '市编办', null, null]] });
+    expect(await parseAssignmentTable(data)).toMatchObject({ ok: true });
+    expect(await parseAssignmentTable(data, { maxInflatedBytes: 1_000 })).toEqual({ ok: false, problem: 'tooLargeInflated' });
+    // 50 MB of zeros packed into ~50 KB, with a local header signature like any workbook.
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.byteLength).toBeLessThan(100 * 1024);
+    expect(inflatedSize(bomb, 10 * 1024 * 1024)).toBe('over');
+    expect(await parseAssignmentTable(bomb, { maxInflatedBytes: 10 * 1024 * 1024 })).toEqual({ ok: false, problem: 'tooLargeInflated' });
   });
 
   it('refuses more data rows than maxRows', async () => {

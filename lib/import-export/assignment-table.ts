@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { Unzip, UnzipInflate } from 'fflate';
 import type { Borders, Cell, CellValue, Row, Worksheet } from 'exceljs';
 import { chineseToInt, intToChinese } from '@/lib/i18n/numerals';
 
@@ -17,9 +18,10 @@ export interface ParsedRow {
   dueDate: string | null;
 }
 
-export type TableProblem = 'notXlsx' | 'empty' | 'noHeader' | 'tooLarge' | 'tooManyRows';
+export type TableProblem = 'notXlsx' | 'empty' | 'noHeader' | 'tooLarge' | 'tooLargeInflated' | 'tooManyRows';
 
-export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 5000 };
+/** Upload size, rows read, and how large the workbook may be once inflated (a zip bomb is refused before the xlsx library inflates it). */
+export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 5000, maxInflatedBytes: 200 * 1024 * 1024 };
 
 export interface ExportRow {
   taskNo: number;
@@ -448,6 +450,35 @@ function readRows(ws: Worksheet, columns: Columns, headerRow: number, maxRows: n
   return rows;
 }
 
+/**
+ * How large a zip archive is once inflated, up to `max`: its entries are inflated and counted chunk
+ * by chunk (the sizes an archive declares can lie) and dropped as they come, so a zip bomb costs at
+ * most `max` bytes of work and no memory to find out.
+ */
+export function inflatedSize(data: Uint8Array, max: number): 'within' | 'over' | 'malformed' {
+  let total = 0;
+  // Set from the callbacks: an object, so that TypeScript does not narrow it to its first value.
+  const seen: { outcome: 'within' | 'over' | 'malformed' } = { outcome: 'within' };
+  const unzip = new Unzip((entry) => {
+    if (seen.outcome !== 'within') return; // not inflated at all
+    entry.ondata = (error, chunk) => {
+      if (seen.outcome !== 'within') return;
+      total += chunk?.length ?? 0;
+      if (error) seen.outcome = 'malformed';
+      else if (total > max) seen.outcome = 'over';
+      if (seen.outcome !== 'within') entry.terminate();
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(data, true);
+  } catch {
+    return seen.outcome === 'over' ? 'over' : 'malformed';
+  }
+  return seen.outcome;
+}
+
 function hasZipSignature(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
 }
@@ -461,9 +492,11 @@ export async function parseAssignmentTable(
   data: Uint8Array,
   limits?: Partial<typeof IMPORT_LIMITS>,
 ): Promise<ParseResult> {
-  const { maxBytes, maxRows } = { ...IMPORT_LIMITS, ...limits };
+  const { maxBytes, maxRows, maxInflatedBytes } = { ...IMPORT_LIMITS, ...limits };
   if (data.byteLength > maxBytes) return { ok: false, problem: 'tooLarge' };
   if (!hasZipSignature(data)) return { ok: false, problem: 'notXlsx' };
+  const inflated = inflatedSize(data, maxInflatedBytes);
+  if (inflated !== 'within') return { ok: false, problem: inflated === 'over' ? 'tooLargeInflated' : 'notXlsx' };
 
   const workbook = new ExcelJS.Workbook();
   try {
