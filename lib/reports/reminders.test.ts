@@ -32,9 +32,10 @@ describe('reminderKindAt', () => {
 });
 
 describe('reminderKey', () => {
-  it('names round, unit and kind', () => {
-    expect(reminderKey(12, 5, 'before3')).toBe('reminder:r12:u5:before3');
-    expect(reminderKey(12, 5, 'after')).toBe('reminder:r12:u5:after');
+  it('names round, unit, kind and deadline', () => {
+    expect(reminderKey(12, 5, 'before3', deadline)).toBe(`reminder:r12:u5:before3:d${deadline.getTime()}`);
+    expect(reminderKey(12, 5, 'after', deadline)).toBe(`reminder:r12:u5:after:d${deadline.getTime()}`);
+    expect(reminderKey(12, 5, 'after', plus(deadline, DAY))).not.toBe(reminderKey(12, 5, 'after', deadline));
   });
 });
 
@@ -58,8 +59,8 @@ describe('dueReminders', () => {
 
   it('groups by unit, lists the assignments still owing, skips units owing nothing', () => {
     expect(dueReminders(rounds, owed, before3At, new Set())).toEqual([
-      { roundId: 2, unitId: 5, kind: 'before3', assignmentIds: [12, 31], dedupeKey: 'reminder:r2:u5:before3' },
-      { roundId: 2, unitId: 6, kind: 'before3', assignmentIds: [40], dedupeKey: 'reminder:r2:u6:before3' },
+      { roundId: 2, unitId: 5, kind: 'before3', assignmentIds: [12, 31], dedupeKey: `reminder:r2:u5:before3:d${deadline.getTime()}` },
+      { roundId: 2, unitId: 6, kind: 'before3', assignmentIds: [40], dedupeKey: `reminder:r2:u6:before3:d${deadline.getTime()}` },
     ]);
   });
 
@@ -71,17 +72,30 @@ describe('dueReminders', () => {
   });
 
   it('still sends what was not sent yet, and the next kind when its window opens', () => {
-    const sent = new Set([reminderKey(2, 5, 'before3')]);
-    expect(dueReminders(rounds, owed, before3At, sent).map((r) => r.dedupeKey)).toEqual(['reminder:r2:u6:before3']);
-    const before1 = dueReminders(rounds, owed, plus(deadline, -DAY), new Set([reminderKey(2, 5, 'before3'), reminderKey(2, 6, 'before3')]));
-    expect(before1.map((r) => r.dedupeKey)).toEqual(['reminder:r2:u5:before1', 'reminder:r2:u6:before1']);
+    const sent = new Set([reminderKey(2, 5, 'before3', deadline)]);
+    expect(dueReminders(rounds, owed, before3At, sent).map((r) => r.dedupeKey)).toEqual([`reminder:r2:u6:before3:d${deadline.getTime()}`]);
+    const before1 = dueReminders(rounds, owed, plus(deadline, -DAY), new Set([reminderKey(2, 5, 'before3', deadline), reminderKey(2, 6, 'before3', deadline)]));
+    expect(before1.map((r) => r.dedupeKey)).toEqual([`reminder:r2:u5:before1:d${deadline.getTime()}`, `reminder:r2:u6:before1:d${deadline.getTime()}`]);
+  });
+
+  it('reminds again for the new deadline after a round is extended', () => {
+    const sent = new Set(dueReminders(rounds, owed, before3At, new Set()).map((r) => r.dedupeKey));
+    const extended: ReminderRound[] = [{ id: 2, deadline: plus(deadline, 7 * DAY), closed: false }];
+    // At the old 3-day mark nothing is due any more: the new deadline is a week further.
+    expect(dueReminders(extended, owed, before3At, sent)).toEqual([]);
+    const again = dueReminders(extended, owed, plus(before3At, 7 * DAY), sent);
+    expect(again.map((r) => [r.unitId, r.kind])).toEqual([
+      [5, 'before3'],
+      [6, 'before3'],
+    ]);
+    expect(dueReminders(extended, owed, plus(before3At, 7 * DAY), new Set([...sent, ...again.map((r) => r.dedupeKey)]))).toEqual([]);
   });
 
   it('chases a missed deadline the day after, only for what is still owing', () => {
     const now = at('2018-07-06T09:00:00+08:00');
     const later: Owed[] = [owe(5, 31, false), owe(5, 12, true), owe(6, 40, false, false)];
     expect(dueReminders(rounds, later, now, new Set())).toEqual([
-      { roundId: 2, unitId: 5, kind: 'after', assignmentIds: [12], dedupeKey: 'reminder:r2:u5:after' },
+      { roundId: 2, unitId: 5, kind: 'after', assignmentIds: [12], dedupeKey: `reminder:r2:u5:after:d${deadline.getTime()}` },
     ]);
   });
 
@@ -105,8 +119,8 @@ describe('dueReminders', () => {
     const now = at('2018-07-06T09:00:00+08:00');
     const rows: Owed[] = [owe(5, 12, true, false, 3), owe(5, 12, true, false, 2), owe(9, 90, true, false, 99)];
     expect(dueReminders([q3, ...rounds], rows, now, new Set())).toEqual([
-      { roundId: 2, unitId: 5, kind: 'after', assignmentIds: [12], dedupeKey: 'reminder:r2:u5:after' },
-      { roundId: 3, unitId: 5, kind: 'before1', assignmentIds: [12], dedupeKey: 'reminder:r3:u5:before1' },
+      { roundId: 2, unitId: 5, kind: 'after', assignmentIds: [12], dedupeKey: `reminder:r2:u5:after:d${deadline.getTime()}` },
+      { roundId: 3, unitId: 5, kind: 'before1', assignmentIds: [12], dedupeKey: `reminder:r3:u5:before1:d${q3.deadline.getTime()}` },
     ]);
   });
 });

@@ -48,9 +48,12 @@ export function reminderKindAt(deadline: Date, now: Date): ReminderKind | null {
   return null;
 }
 
-/** The dedupe key of a reminder, e.g. "reminder:r12:u5:before3". */
-export function reminderKey(roundId: number, unitId: number, kind: ReminderKind): string {
-  return `reminder:r${roundId}:u${unitId}:${kind}`;
+/**
+ * The dedupe key of a reminder, e.g. "reminder:r12:u5:before3:d1530633599999": the deadline is part
+ * of it, so that a round whose deadline is extended gets its reminders again for the new date.
+ */
+export function reminderKey(roundId: number, unitId: number, kind: ReminderKind, deadline: Date): string {
+  return `reminder:r${roundId}:u${unitId}:${kind}:d${deadline.getTime()}`;
 }
 
 /**
@@ -59,8 +62,8 @@ export function reminderKey(roundId: number, unitId: number, kind: ReminderKind)
  * Only the window `now` falls in counts (see `reminderKindAt`): windows that passed while the job was
  * down are skipped, not caught up. Closed rounds, rounds outside every window, owed rows for unknown
  * rounds, and units with nothing missing or returned get nothing. `alreadySent` holds the dedupe keys
- * sent before, so running the job again sends nothing twice. The key does not include the deadline:
- * a kind already sent for a round is not sent again after the round is extended.
+ * sent before, so running the job again sends nothing twice. The key includes the deadline: after
+ * an extension the reminders for the new deadline are sent in their turn.
  * Sorted by round id, then unit id.
  */
 export function dueReminders(
@@ -69,18 +72,19 @@ export function dueReminders(
   now: Date,
   alreadySent: ReadonlySet<string>,
 ): DueReminder[] {
-  const kindOf = new Map<number, ReminderKind>();
+  const kindOf = new Map<number, { kind: ReminderKind; deadline: Date }>();
   for (const round of rounds) {
     if (round.closed) continue;
     const kind = reminderKindAt(round.deadline, now);
-    if (kind) kindOf.set(round.id, kind);
+    if (kind) kindOf.set(round.id, { kind, deadline: round.deadline });
   }
 
   const byKey = new Map<string, { roundId: number; unitId: number; kind: ReminderKind; ids: Set<number> }>();
   for (const o of owed) {
-    const kind = kindOf.get(o.roundId);
-    if (!kind || !(o.missing || o.returned)) continue;
-    const key = reminderKey(o.roundId, o.unitId, kind);
+    const due = kindOf.get(o.roundId);
+    if (!due || !(o.missing || o.returned)) continue;
+    const { kind } = due;
+    const key = reminderKey(o.roundId, o.unitId, kind, due.deadline);
     if (alreadySent.has(key)) continue;
     const entry = byKey.get(key) ?? { roundId: o.roundId, unitId: o.unitId, kind, ids: new Set<number>() };
     entry.ids.add(o.assignmentId);
