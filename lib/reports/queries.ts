@@ -198,9 +198,9 @@ export const COOPERATING_SHOWN = 50;
 
 /**
  * For a lead unit: the latest report of each cooperating unit on the measures it leads (read-only),
- * the first COOPERATING_SHOWN of them and how many there are (a province has hundreds per measure).
+ * one page of COOPERATING_SHOWN and how many there are (a province has hundreds per measure).
  */
-export function cooperatingReports(leadUnitId: number) {
+export function cooperatingReports(leadUnitId: number, page = 1) {
   const led = db
     .select({ measureId: assignments.measureId })
     .from(assignments)
@@ -224,10 +224,14 @@ export function cooperatingReports(leadUnitId: number) {
     .leftJoin(reports, eq(reports.id, assignments.latestReportId))
     .leftJoin(rounds, eq(rounds.id, reports.roundId))
     .where(where)
-    .orderBy(asc(measures.sortOrder), asc(units.sortOrder))
+    .orderBy(asc(measures.sortOrder), asc(units.sortOrder), asc(assignments.id))
     .limit(COOPERATING_SHOWN)
+    .offset((page - 1) * COOPERATING_SHOWN)
     .all();
-  const total = rows.length < COOPERATING_SHOWN ? rows.length : (db.select({ n: sql<number>`count(*)` }).from(assignments).innerJoin(measures, eq(measures.id, assignments.measureId)).where(where).get()?.n ?? 0);
+  const total =
+    page === 1 && rows.length < COOPERATING_SHOWN
+      ? rows.length
+      : (db.select({ n: sql<number>`count(*)` }).from(assignments).innerJoin(measures, eq(measures.id, assignments.measureId)).where(where).get()?.n ?? 0);
   return { rows, total };
 }
 

@@ -20,16 +20,17 @@ import { StartReportButton } from '@/components/reports/start-report';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
 import { assignmentLights } from '@/lib/reports/lights';
-import { cooperatingReports, unitOpenWork, unitReturnedReports } from '@/lib/reports/queries';
+import { COOPERATING_SHOWN, cooperatingReports, unitOpenWork, unitReturnedReports } from '@/lib/reports/queries';
+import { Pagination, pageParam } from '@/components/ui/pagination';
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ coop?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unit = getUnitByCode((await params).code);
   return { title: unit?.name };
 }
 
-export default async function UnitPage({ params }: Props) {
+export default async function UnitPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const { code } = await params;
   const unit = getUnitByCode(code);
@@ -49,7 +50,8 @@ export default async function UnitPage({ params }: Props) {
   const lights = new Map(plan ? assignmentLights(db, plan.id, new Date(), eq(assignments.unitId, unit.id)).map((l) => [l.id, l.light]) : []);
   const work = unitOpenWork(unit.id);
   const returned = unitReturnedReports(unit.id);
-  const cooperating = cooperatingReports(unit.id);
+  const coopPage = pageParam((await searchParams).coop);
+  const cooperating = cooperatingReports(unit.id, coopPage);
   const lead = rows.filter((r) => r.role === 'lead').length;
   const groups = new Map<number, { no: number; title: string; rows: typeof rows }>();
   for (const r of rows) {
@@ -189,7 +191,6 @@ export default async function UnitPage({ params }: Props) {
         <Card title={t('reports.leadView')} className="mt-5">
           <p className="mb-3 text-[13px] text-slate-500">
             {t('reports.leadViewHint')}
-            {cooperating.total > cooperating.rows.length && ` ${t('reports.leadViewMore', { shown: cooperating.rows.length, total: cooperating.total })}`}
           </p>
           <Table caption={t('reports.leadView')}>
             <thead>
@@ -217,6 +218,9 @@ export default async function UnitPage({ params }: Props) {
               ))}
             </tbody>
           </Table>
+          {cooperating.total > COOPERATING_SHOWN && (
+            <Pagination page={coopPage} total={cooperating.total} pageSize={COOPERATING_SHOWN} params={{}} path={`/units/${unit.code}`} pageKey="coop" />
+          )}
         </Card>
       )}
     </>
