@@ -38,7 +38,12 @@ async function serve() {
   server.keepAliveTimeout = 65_000;
   if (hostname) server.listen(port, hostname);
   else server.listen(port);
-  const stop = () => server.close(() => process.exit(0));
+  // Finish the requests in flight, drop idle keep-alive connections, and give up after 10 s.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }
@@ -48,6 +53,7 @@ if (workers === 1 || !cluster.isPrimary) {
   if (cluster.isPrimary) console.log(`ready on http://${hostname ?? 'localhost'}:${port} (1 process)`);
 } else {
   let stopping = false;
+  let started = false;
   /** Worker slot → environment; slot 0 runs the scheduled jobs. */
   const envOf = (slot) => (slot === 0 ? {} : { REMINDER_INTERVAL_MS: '0' });
   const slots = new Map();
@@ -60,11 +66,17 @@ if (workers === 1 || !cluster.isPrimary) {
     const slot = slots.get(worker.id);
     slots.delete(worker.id);
     if (stopping) return;
+    if (!started) {
+      // The first worker failed before it could serve (a migration, the session secret): say so and stop.
+      console.error(`the server did not start (${signal ?? `exit ${code}`}); see the messages above`);
+      process.exit(1);
+    }
     console.error(`worker ${worker.process.pid} (slot ${slot}) ended (${signal ?? code}); starting another`);
     setTimeout(() => fork(slot), 1_000);
   });
   const first = fork(0);
   first.once('listening', () => {
+    started = true;
     for (let slot = 1; slot < workers; slot++) fork(slot);
     console.log(`ready on http://${hostname ?? 'localhost'}:${port} (${workers} processes)`);
   });
