@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { GRADE_KEYS, gradeName } from '@/lib/assessments/grades';
 import type { AssessmentStage } from '@/lib/assessments/stages';
@@ -7,10 +7,10 @@ export { gradeName };
 
 const GRADE_TONES = { excellent: 'green', good: 'brand', pass: 'neutral', basicPass: 'yellow', fail: 'red' } as const;
 
-export async function GradeBadge({ grade }: { grade: string | null }) {
+export function GradeBadge({ grade }: { grade: string | null }) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (!grade) return <span className="text-slate-400">—</span>;
-  const t = await getTranslations();
-  const locale = await getLocale();
   const key = GRADE_KEYS[grade];
   return (
     <Badge tone={key ? GRADE_TONES[key] : 'neutral'}>
@@ -21,8 +21,8 @@ export async function GradeBadge({ grade }: { grade: string | null }) {
 
 const STAGE_TONES = { draft: 'neutral', self: 'yellow', scoring: 'brand', review: 'purple', published: 'green' } as const;
 
-export async function StageBadge({ stage }: { stage: AssessmentStage }) {
-  const t = await getTranslations('assessment.stages');
+export function StageBadge({ stage }: { stage: AssessmentStage }) {
+  const t = useTranslations('assessment.stages');
   return (
     <Badge tone={STAGE_TONES[stage]}>
       <span data-testid="stage">{t(stage)}</span>

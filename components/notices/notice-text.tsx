@@ -1,12 +1,12 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Notice } from '@/db/schema';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 
 /** A notice's message in the reader's language, from its kind and parameters. */
-export async function NoticeText({ notice }: { notice: Pick<Notice, 'kind' | 'params'> }) {
-  const t = await getTranslations('notices.kinds');
-  const tStage = await getTranslations('assessment.stages');
-  const locale = await getLocale();
+export function NoticeText({ notice }: { notice: Pick<Notice, 'kind' | 'params'> }) {
+  const t = useTranslations('notices.kinds');
+  const tStage = useTranslations('assessment.stages');
+  const locale = useLocale();
   const params = { ...notice.params };
   // Dates travel as ISO strings and days as YYYY-MM-DD, so each reader sees them in their own format.
   if (typeof params.deadline === 'string') params.deadline = formatDateTime(new Date(params.deadline), locale);

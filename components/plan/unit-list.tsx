@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
 
 /**
  * Unit names separated by 、; names link to the unit's page where the viewer may open it. Long lists
  * (a province has hundreds of units on one measure) stop at `max` with a count and a link to the rest.
  */
-export async function UnitList({
+export function UnitList({
   units,
   canOpen,
   max = 10,
@@ -19,8 +19,8 @@ export async function UnitList({
   total?: number;
   moreHref?: string;
 }) {
+  const t = useTranslations('board');
   if (units.length === 0) return <span className="text-slate-400">—</span>;
-  const t = await getTranslations('board');
   const shown = units.slice(0, max);
   const more = total - shown.length;
   return (

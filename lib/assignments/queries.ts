@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, exists, isNull, not, sql } from 'drizzle-orm';
 import { leadFirst } from '@/lib/assignments/order';
 import { db } from '@/db/client';
+import { unitsMatching } from '@/db/helpers';
 import { assignments, measures, plans, reports, tasks, units } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { ScopedUser } from '@/lib/auth/scope';
@@ -16,7 +17,7 @@ export function getBoard(planId: number, filter: BoardFilter, loadTree: () => Ta
   const unitConditions = and(
     eq(assignments.measureId, measures.id),
     eq(assignments.status, 'active'),
-    filter.unit ? eq(assignments.unitId, filter.unit) : undefined,
+    filter.unit ? unitsMatching(assignments.unitId, filter.unit) : undefined,
     filter.role ? eq(assignments.role, filter.role) : undefined,
     filter.group ? eq(units.group, filter.group) : undefined,
   );

@@ -27,7 +27,8 @@ export const removeAssignmentSchema = z.object({
 
 export const boardFilterSchema = z.object({
   task: id().optional().catch(undefined),
-  unit: id().optional().catch(undefined),
+  /** A unit's code or part of its name (a search box: a province has thousands of units). */
+  unit: z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined),
   group: z.enum(['city', 'township']).optional().catch(undefined),
   role: role().optional().catch(undefined),
   noLead: z.literal('1').optional().catch(undefined),

@@ -52,9 +52,8 @@ async function main(): Promise<void> {
   const { listUnitAssignments } = await import('@/lib/units/queries');
   const { assignmentLights, measureLights } = await import('@/lib/reports/lights');
   const reports = await import('@/lib/reports/queries');
-  const { listRoundsWithProgress } = await import('@/lib/rounds/queries');
+  const { listRounds } = await import('@/lib/rounds/queries');
   const { listTasksOfPlan } = await import('@/lib/plans/editor-queries');
-  const { listUnitsForPicker } = await import('@/lib/assignments/queries');
   const dash = await import('@/lib/dashboards/queries');
   const { getResults } = await import('@/lib/assessments/queries');
   const { listAuditRecords } = await import('@/lib/audit/queries');
@@ -97,9 +96,8 @@ async function main(): Promise<void> {
     },
     '/review': () => {
       reports.reviewQueue(plan.id, {}, 1);
-      listRoundsWithProgress(plan.id);
+      listRounds(plan.id);
       listTasksOfPlan(plan.id);
-      listUnitsForPicker();
     },
     '/dashboard': () => {
       const ys = dash.dashboardYears(plan.id, plan.startYear, plan.endYear);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FilterSelect } from '@/components/ui/filter-field';
+import { FilterInput, FilterSelect } from '@/components/ui/filter-field';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
@@ -8,7 +8,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { UnitList } from '@/components/plan/unit-list';
 import { UNIT_GROUPS, ASSIGNMENT_ROLES } from '@/db/schema/enums';
-import { getBoard, listUnitsForPicker } from '@/lib/assignments/queries';
+import { getBoard } from '@/lib/assignments/queries';
 import { boardFilterSchema } from '@/lib/assignments/validation';
 import { requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
@@ -45,7 +45,6 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
   const board = getBoard(plan.id, filter, () => cachedPlanTree(plan.id, UNITS_SHOWN));
   const lights = memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date()));
   const tasks = listTasksOfPlan(plan.id);
-  const units = listUnitsForPicker();
   const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   const measureCount = board.reduce((n, task) => n + task.measures.length, 0);
 
@@ -68,7 +67,7 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
       <Card className="mb-5">
         <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t('board.filter')}>
           <FilterSelect label={t('board.task')} name="task" value={filter.task} anyLabel={t('common.all')} className="w-64" options={tasks.map((task) => ({ value: task.id, label: t('plan.taskHeading', { no: task.no, title: task.title }) }))} />
-          <FilterSelect label={t('board.unit')} name="unit" value={filter.unit} anyLabel={t('common.all')} className="w-48" options={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterInput label={t('board.unit')} name="unit" value={filter.unit} className="w-48" placeholder={t('review.unitHint')} />
           <FilterSelect label={t('board.group')} name="group" value={filter.group} anyLabel={t('common.all')} className="w-36" options={UNIT_GROUPS.map((g) => ({ value: g, label: t(`groups.${g}`) }))} />
           <FilterSelect label={t('board.role')} name="role" value={filter.role} anyLabel={t('common.all')} className="w-28" options={ASSIGNMENT_ROLES.map((r) => ({ value: r, label: t(`assignmentRoles.${r}`) }))} />
           <label className="flex h-9 items-center gap-2 text-[13px] text-slate-700">
