@@ -17,10 +17,7 @@ const users = new Map<string, CurrentUser>();
 beforeAll(async () => {
   ({ db } = await import('@/db/client'));
   s = await import('@/db/schema');
-  const { runMigrations } = await import('@/db/migrate');
-  const { seedDemo } = await import('@/db/seed/demo');
-  runMigrations(db);
-  await seedDemo(db, 'Demo@2018');
+  // lib/testing/action-setup.ts has migrated and seeded this file's database already.
   A = await import('./actions');
   R = await import('@/lib/rubrics/actions');
   for (const name of ['office', 'assessor', 'leader', 'fgw', 'yuekou', 'jyj', 'zfb']) users.set(name, testUser(name));

@@ -1,5 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { DB, Tx } from '@/db/client';
+import { db, type DB, type Tx } from '@/db/client';
+import { memo } from '@/lib/cache/memo';
 import { assignments, measures, reports, rounds } from '@/db/schema';
 import { dayInShanghai } from '@/lib/i18n/format';
 import { listOwedReports } from './owed';
@@ -70,6 +71,14 @@ export function assignmentLights(tx: DB | Tx, planId: number, now: Date, where?:
 export function measureLights(tx: DB | Tx, planId: number, now: Date): Map<number, Light> {
   const rows = tx.all<{ measureId: number; light: 0 | 1 | 2 }>(sql`select measureId, max(light) as light from (${lightQuery(planId, now)}) group by measureId`);
   return new Map(rows.map((r) => [r.measureId, LIGHTS[r.light]!]));
+}
+
+/**
+ * `measureLights` for pages (the plan, the assignment board): kept until the next write, and for at
+ * most a minute because lights move with the clock. Shared between requests: read only.
+ */
+export function cachedMeasureLights(planId: number): Map<number, Light> {
+  return memo(`measureLights:${planId}`, 60_000, () => measureLights(db, planId, new Date()));
 }
 
 /**

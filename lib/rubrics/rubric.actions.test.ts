@@ -21,10 +21,7 @@ let office: CurrentUser;
 beforeAll(async () => {
   ({ db } = await import('@/db/client'));
   s = await import('@/db/schema');
-  const { runMigrations } = await import('@/db/migrate');
-  const { seedDemo } = await import('@/db/seed/demo');
-  runMigrations(db);
-  await seedDemo(db, 'Demo@2018');
+  // lib/testing/action-setup.ts has migrated and seeded this file's database already.
   R = await import('./actions');
   office = testUser('office');
 });

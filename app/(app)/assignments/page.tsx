@@ -14,9 +14,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { cachedPlanTree, getCurrentPlan } from '@/lib/plans/queries';
-import { db } from '@/db/client';
-import { measureLights } from '@/lib/reports/lights';
-import { memo } from '@/lib/cache/memo';
+import { cachedMeasureLights } from '@/lib/reports/lights';
 import { LightDot } from '@/components/reports/light';
 
 const UNITS_SHOWN = 10;
@@ -43,7 +41,7 @@ export default async function AssignmentBoardPage({ searchParams }: Props) {
     );
   }
   const board = getBoard(plan.id, filter, () => cachedPlanTree(plan.id, UNITS_SHOWN));
-  const lights = memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date()));
+  const lights = cachedMeasureLights(plan.id);
   const tasks = listTasksOfPlan(plan.id);
   const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   const measureCount = board.reduce((n, task) => n + task.measures.length, 0);

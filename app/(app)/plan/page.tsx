@@ -8,9 +8,7 @@ import { UnitList } from '@/components/plan/unit-list';
 import { canReadUnit, requirePermission } from '@/lib/auth/session';
 import { localized } from '@/lib/i18n/localized';
 import { cachedPlanTotals, cachedPlanTree, getCurrentPlan, getPlan, listPlans } from '@/lib/plans/queries';
-import { db } from '@/db/client';
-import { measureLights } from '@/lib/reports/lights';
-import { memo } from '@/lib/cache/memo';
+import { cachedMeasureLights } from '@/lib/reports/lights';
 import { LightDot } from '@/components/reports/light';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
@@ -48,7 +46,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const totals = cachedPlanTotals(plan.id);
   const canOpen = (unitId: number) => canReadUnit(user, unitId);
   // Other units' progress is not a reporting officer's to see: lights only for those who read all progress.
-  const lights = can(user.role, 'progress.read.all') ? memo(`measureLights:${plan.id}`, 60_000, () => measureLights(db, plan.id, new Date())) : null;
+  const lights = can(user.role, 'progress.read.all') ? cachedMeasureLights(plan.id) : null;
 
   return (
     <>
