@@ -270,7 +270,7 @@ describe('parseAssignmentTable: task numbers', () => {
   ])('%s → %s', async (cell, no, title) => {
     const data = await workbook({ rows: [ZH_HEADER, ['9.9', cell, '措施', '市编办', null, null]] });
     const [row] = await parseRows(data);
-    expect([row.taskNo, row.taskTitle]).toEqual([no, title]);
+    expect([row!.taskNo, row!.taskTitle]).toEqual([no, title]);
   });
 });
 
@@ -448,7 +448,7 @@ describe('buildAssignmentTable', () => {
     const data = await buildAssignmentTable(rows, { title: '天门市法治政府建设实施方案分工' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(data).buffer);
-    const ws = wb.worksheets[0];
+    const ws = wb.worksheets[0]!;
     expect(ws.name).toBe('分工方案');
     expect(ws.getCell('A1').value).toBe('天门市法治政府建设实施方案分工');
     expect(ws.getCell('F1').master.address).toBe('A1');
@@ -483,7 +483,7 @@ describe('buildAssignmentTable', () => {
   it('writes English headers and parses them back', async () => {
     const data = await buildAssignmentTable(rows.slice(0, 1), { title: 'Assignments', headers: EN_HEADERS, sheetName: 'Plan: 2018/2020' });
     const result = await parseAssignmentTable(data);
-    expect(result.ok && [result.sheetName, result.headerRow, result.rows[0].code, result.rows[0].lead]).toEqual([
+    expect(result.ok && [result.sheetName, result.headerRow, result.rows[0]!.code, result.rows[0]!.lead]).toEqual([
       'Plan  2018 2020',
       2,
       '1.1',

@@ -94,7 +94,7 @@ function parseTaskCell(raw: string): { no: number | null; title: string } {
   for (const pattern of TASK_PATTERNS) {
     const m = pattern.exec(folded);
     if (!m) continue;
-    const no = chineseToInt(m[1]);
+    const no = chineseToInt(m[1]!);
     // "2018 年度…" is a year, not a task.
     if (no === null || no < 1 || no > 999) continue;
     // Folding keeps string length, so the match length indexes the original text.
@@ -115,7 +115,7 @@ function parseDateText(raw: string): string | null {
   const text = toHalfWidth(raw).replace(/\s+/g, '');
   const m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])$/.exec(text);
   if (!m) return null;
-  return m[3] ? isoDate(+m[1], +m[3], +m[4]) : isoDate(+m[1], +m[5], +m[6]);
+  return m[3] ? isoDate(+m[1]!, +m[3], +m[4]!) : isoDate(+m[1]!, +m[5]!, +m[6]!);
 }
 
 function chineseDate(iso: string): string {
@@ -137,7 +137,7 @@ interface CellRead {
  * they are what keeps a code such as 2.10 from collapsing to 2.1. Anything else prints the value.
  */
 function formatNumber(value: number, numFmt: string | undefined): string {
-  const fmt = (numFmt ?? '').split(';')[0].replace(/["\\]/g, '');
+  const fmt = (numFmt ?? '').split(';')[0]!.replace(/["\\]/g, '');
   const m = /^[#,]*0[0,]*(?:\.(0+))?$/.exec(fmt);
   if (m) return value.toFixed(m[1]?.length ?? 0);
   return String(Number(value.toPrecision(15)));
@@ -258,7 +258,7 @@ function splitPieces(text: string): string[] {
   let current = '';
   const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
+    const ch = chars[i]!;
     if (ch === '(' || ch === '（') depth++;
     if ((ch === ')' || ch === '）') && depth > 0) depth--;
     if (depth === 0 && SEPARATOR_CHARS.has(ch)) {
@@ -303,18 +303,18 @@ function parseUnits(text: string): UnitPiece[] {
     let mark: Mark = null;
     const label = LABEL_RE.exec(name);
     if (label) {
-      labelled = roleOf(label[1]);
+      labelled = roleOf(label[1]!);
       name = name.slice(label[0].length);
     }
     const annotation = ANNOTATION_RE.exec(name);
     if (annotation) {
-      mark = roleOf(annotation[1]);
+      mark = roleOf(annotation[1]!);
       name = name.replace(new RegExp(ANNOTATION_RE.source, 'g'), '');
     }
     const suffix = /(牵头|配合)$/.exec(name);
-    if (suffix && name.length > suffix[1].length + 1) {
-      mark = roleOf(suffix[1]);
-      name = name.slice(0, -suffix[1].length);
+    if (suffix && name.length > suffix[1]!.length + 1) {
+      mark = roleOf(suffix[1]!);
+      name = name.slice(0, -suffix[1]!.length);
     }
     // "市财政局、市人社局等": the trailing 等 (etc.) is not part of the name.
     if (name.length > 2 && name.endsWith('等')) name = name.slice(0, -1);
@@ -421,7 +421,7 @@ function readRows(ws: Worksheet, columns: Columns, headerRow: number, maxRows: n
     let title = measureText;
     const leading = LEADING_CODE_RE.exec(measureText);
     if (leading) {
-      const textCode = toHalfWidth(leading[1]);
+      const textCode = toHalfWidth(leading[1]!);
       if (!code || code === textCode) {
         code = textCode;
         title = measureText.slice(leading[0].length).trim();
@@ -604,7 +604,7 @@ export async function buildAssignmentTable(
   // Merge each run of consecutive rows of the same task in the task column.
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
-    const same = i < rows.length && rows[i].taskNo === rows[start].taskNo && rows[i].taskTitle === rows[start].taskTitle;
+    const same = i < rows.length && rows[i]!.taskNo === rows[start]!.taskNo && rows[i]!.taskTitle === rows[start]!.taskTitle;
     if (same) continue;
     if (i - start > 1) ws.mergeCells(firstDataRow + start, 2, firstDataRow + i - 1, 2);
     start = i;

@@ -140,7 +140,7 @@ function row(fields: Partial<ParsedRow>): ParsedRow {
 
 const only = (preview: { rows: PreviewRow[] }) => {
   expect(preview.rows).toHaveLength(1);
-  return preview.rows[0];
+  return preview.rows[0]!;
 };
 
 describe('diffImport: round trip', () => {
@@ -156,9 +156,9 @@ describe('diffImport: round trip', () => {
     expect(preview.canApply).toBe(true);
     expect(preview.rows.map((r) => r.measureId)).toEqual(MEASURES.map((m) => m.id));
     // The stored values survive for the apply step, including the date-only 1.3.
-    const row13 = preview.rows[2];
+    const row13 = preview.rows[2]!;
     expect([row13.timeframe, row13.dueDate, row13.taskNo]).toEqual([null, '2018-06-30', 1]);
-    expect(preview.rows[12].lead).toEqual([
+    expect(preview.rows[12]!.lead).toEqual([
       { unitId: unit('市工商局').id, unitName: '市工商局' },
       { unitId: unit('市食药监局').id, unitName: '市食药监局' },
     ]);
@@ -167,11 +167,11 @@ describe('diffImport: round trip', () => {
   it('a changed file gives exactly the edits: a title, an added, a removed and a swapped unit', async () => {
     const rows = exportRows(MEASURES);
     const edited = rows.map((r) => ({ ...r, lead: [...r.lead], cooperating: [...r.cooperating] }));
-    edited[1].title = '大力推行权力清单、责任清单制度';
-    edited[5].cooperating.push('市教育局');
-    edited[6].cooperating = ['竟陵街道', '侨乡街道开发区'];
-    edited[13].lead = ['市政府法制办'];
-    edited[13].cooperating = ['市政府办公室', '市监察局'];
+    edited[1]!.title = '大力推行权力清单、责任清单制度';
+    edited[5]!.cooperating.push('市教育局');
+    edited[6]!.cooperating = ['竟陵街道', '侨乡街道开发区'];
+    edited[13]!.lead = ['市政府法制办'];
+    edited[13]!.cooperating = ['市政府办公室', '市监察局'];
     const data = await buildAssignmentTable(edited, { title: '分工' });
     const preview = diffImport(await parse(data), CURRENT, match);
 

@@ -116,7 +116,7 @@ function unitChanges(resolved: Record<AssignmentRole, ResolvedUnit[]>, existing:
       const same = mine.find((a) => a.role === role);
       if (same) {
         kept.add(same.assignmentId);
-      } else if (mine.length > 0) {
+      } else if (mine[0]) {
         kept.add(mine[0].assignmentId);
         changes.push({
           kind: 'changeRole',

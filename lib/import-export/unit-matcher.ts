@@ -28,7 +28,7 @@ function deriveCityPrefix(fullNames: string[]): string | null {
   const counts = new Map<string, number>();
   for (const full of fullNames) {
     const m = /^(?:中共)?([^市]{1,8}市)/.exec(full);
-    if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+    if (m?.[1]) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestCount = 0;
@@ -52,7 +52,7 @@ function bigrams(text: string): Set<string> {
   const chars = Array.from(text);
   if (chars.length < 2) return new Set(chars);
   const out = new Set<string>();
-  for (let i = 0; i < chars.length - 1; i++) out.add(chars[i] + chars[i + 1]);
+  for (let i = 0; i < chars.length - 1; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
 }
 

@@ -136,16 +136,18 @@ function oleRootStreamNames(bytes: Uint8Array): Set<string> | null {
     }
     dir = next(dir);
   }
-  if (entries.length === 0 || bytes[entries[0] + 66] !== TYPE_ROOT) return null;
+  const root = entries[0];
+  if (root === undefined || bytes[root + 66] !== TYPE_ROOT) return null;
 
   const names = new Set<string>();
   const seen = new Set<number>();
-  const stack = [u32(entries[0] + 76)];
+  const stack = [u32(root + 76)];
   while (stack.length > 0) {
     const id = stack.pop();
     if (id === null || id === undefined || id === NO_STREAM || id >= entries.length || seen.has(id)) continue;
     seen.add(id);
     const o = entries[id];
+    if (o === undefined) continue;
     const nameBytes = view.getUint16(o + 64, true);
     if (bytes[o + 66] === TYPE_STREAM && nameBytes >= 2 && nameBytes <= 64 && nameBytes % 2 === 0) {
       names.add(new TextDecoder('utf-16le').decode(bytes.subarray(o, o + nameBytes - 2)).toLowerCase());
