@@ -4,8 +4,6 @@ import { leadFirst } from '@/lib/assignments/order';
 import { db } from '@/db/client';
 import { unitsMatching } from '@/db/helpers';
 import { assignments, measures, plans, reports, tasks, units } from '@/db/schema';
-import { can } from '@/lib/auth/permissions';
-import type { ScopedUser } from '@/lib/auth/scope';
 import { getPlanTree, type TaskWithMeasures } from '@/lib/plans/queries';
 import type { BoardFilter } from './validation';
 
@@ -91,12 +89,9 @@ export function listUnitsForPicker() {
     .all();
 }
 
-/**
- * One assignment, if the user may see it: office, leaders and assessors any; a unit its own, and
- * (read-only) those of the cooperating units on a measure it leads.
- */
-export function getAssignmentForUser(user: ScopedUser, assignmentId: number) {
-  const row = db
+/** One assignment with its measure, task and unit; the page checks `assignmentAccess` (loadOr403). */
+export function getAssignmentDetail(assignmentId: number) {
+  return db
     .select({ assignment: assignments, measure: measures, task: tasks, unit: units })
     .from(assignments)
     .innerJoin(measures, eq(measures.id, assignments.measureId))
@@ -104,12 +99,6 @@ export function getAssignmentForUser(user: ScopedUser, assignmentId: number) {
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(eq(assignments.id, assignmentId))
     .get();
-  if (!row) return { found: false as const };
-  if (can(user.role, 'unit.read.any')) return { found: true as const, ...row, access: 'any' as const };
-  if (!can(user.role, 'unit.read.own')) return { found: true as const, denied: true as const };
-  if (row.assignment.unitId === user.unitId) return { found: true as const, ...row, access: 'own' as const };
-  if (leadsMeasure(user.unitId, row.measure.id)) return { found: true as const, ...row, access: 'lead' as const };
-  return { found: true as const, denied: true as const };
 }
 
 /** Does the unit hold an active lead assignment on the measure? */

@@ -2,7 +2,7 @@ import type { Role } from './roles';
 
 /**
  * The one role → permission table. Every page, query and server action asks `can(role, permission)`
- * (through requirePermission / defineAction); nothing else decides who may do what.
+ * (through the gate in lib/auth/gate.ts and defineAction); nothing else decides who may do what.
  * Scope (own unit vs. any unit) is applied on top of this in the queries themselves.
  */
 export const PERMISSIONS = {

@@ -1,14 +1,15 @@
-import type { Permission } from './permissions';
+import { can, type Permission } from './permissions';
+import type { Role } from './roles';
 
 /**
  * Who may open each route, from the one permission table. `ownUnit`: a reporting officer may also
  * open it for records of its own unit (and, for reports, those of units on measures it leads).
- * Pages enforce this themselves (requirePermission / scoped queries); this list is what the
- * authorization tests check every route against, and a unit test fails when a route is missing.
+ * The gate (lib/auth/gate.ts) reads it for every page and route handler; records are then checked
+ * by the area's access rule. A unit test fails when a route is missing from the list.
  */
 export type RouteAccess = { public: true } | { signedIn: true } | { permission: Permission; ownUnit?: boolean };
 
-export const ROUTES: Record<string, RouteAccess> = {
+export const ROUTES = {
   '/': { signedIn: true },
   '/login': { public: true },
   '/api/auth/[...nextauth]': { public: true },
@@ -67,4 +68,22 @@ export const ROUTES: Record<string, RouteAccess> = {
   '/admin/settings': { permission: 'settings.manage' },
   '/audit': { permission: 'audit.read' },
   '/audit/export': { permission: 'audit.export' },
-};
+} as const satisfies Record<string, RouteAccess>;
+
+/** A route pattern of the table: pages and handlers name theirs, so a typo fails the type check. */
+export type RouteKey = keyof typeof ROUTES;
+
+/**
+ * Why the gate refuses a signed-in user a route, or null when it lets them through: a password change
+ * comes before everything but the change itself; then the route's permission (or, for `ownUnit`
+ * routes, a reporting officer's own-unit permission — the record's access rule decides the rest).
+ */
+export function gateRefusal(user: { role: Role; mustChangePassword: boolean }, route: RouteKey): 'password' | 'forbidden' | null {
+  const access: RouteAccess = ROUTES[route];
+  if ('public' in access) return null;
+  if (user.mustChangePassword && route !== '/account/password') return 'password';
+  if ('signedIn' in access) return null;
+  if (can(user.role, access.permission)) return null;
+  if (access.ownUnit && can(user.role, 'unit.read.own')) return null;
+  return 'forbidden';
+}

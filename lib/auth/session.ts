@@ -2,13 +2,12 @@ import 'server-only';
 import { cache } from 'react';
 import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
-import { forbidden, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { units, userSessions, users } from '@/db/schema';
 import { writeAudit, type AuditActor } from '@/lib/audit/log';
 import { clientIp } from '@/lib/request-ip';
 import { auth } from './auth';
-import { can, type Permission } from './permissions';
 import { passwordExpired, sessionExpiry } from './policy';
 import { getSettings } from '@/lib/settings/queries';
 import type { Role } from './roles';
@@ -95,20 +94,4 @@ export async function requireUser(): Promise<CurrentUser> {
 /** Records a refused access; refusals are security events and always audited. */
 export function auditDenied(user: CurrentUser | null, action: string, objectType?: string, objectId?: string | number | null, detail?: string) {
   writeAudit(db, actorOf(user), { action, objectType, objectId: objectId ?? null, result: 'denied', detail });
-}
-
-/** For pages: the user if their role has the permission, else the forbidden page (HTTP 403). */
-export async function requirePermission(permission: Permission, what = 'page'): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!can(user.role, permission)) {
-    auditDenied(user, 'access.denied', what, null, permission);
-    forbidden();
-  }
-  return user;
-}
-
-/** May this user see this unit's own pages and data? Office, leaders and assessors any; a unit its own. */
-export function canReadUnit(user: CurrentUser, unitId: number): boolean {
-  if (can(user.role, 'unit.read.any')) return true;
-  return can(user.role, 'unit.read.own') && user.unitId === unitId;
 }

@@ -1,19 +1,40 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { assignments, attachments, reports, type Attachment } from '@/db/schema';
+import type { Access } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 import type { ScopedUser } from '@/lib/auth/scope';
-import { leadsMeasure } from '@/lib/assignments/queries';
+import type { CurrentUser } from '@/lib/auth/session';
+import { assignmentAccess } from '@/lib/assignments/access';
+import { canReadSelfAssessmentEvidence } from '@/lib/assessments/queries';
 
-/**
- * Who may read a unit's report: office, leaders and assessors any; the reporting unit its own; and,
- * read-only, the lead unit of the measure (it sees its cooperating units' reports).
- */
+/** A report is held as its assignment is (lib/assignments/access.ts). */
+export const reportAccess = assignmentAccess;
+
 export function canReadReport(user: ScopedUser, report: { unitId: number; measureId: number }): boolean {
-  if (can(user.role, 'progress.read.all')) return true;
-  if (!can(user.role, 'unit.read.own')) return false;
-  return report.unitId === user.unitId || leadsMeasure(user.unitId, report.measureId);
+  return reportAccess(user, report) !== null;
 }
 
 /** The reporting unit edits while the round is open and the report is a draft or was returned. */
 export function canEditReport(user: ScopedUser, report: { unitId: number; status: string }, round: { status: string }): boolean {
   return can(user.role, 'report.write') && report.unitId === user.unitId && round.status === 'open' && (report.status === 'draft' || report.status === 'returned');
+}
+
+export function getAttachment(id: number): Attachment | undefined {
+  return Number.isInteger(id) && id > 0 ? db.select().from(attachments).where(eq(attachments.id, id)).get() : undefined;
+}
+
+/** An evidence file is read by whoever may read what it is evidence for (a report or a self-assessment). */
+export function attachmentAccess(user: CurrentUser, file: Attachment): Access {
+  if (file.ownerType === 'report') {
+    const owner = db
+      .select({ unitId: reports.unitId, measureId: assignments.measureId })
+      .from(reports)
+      .innerJoin(assignments, eq(assignments.id, reports.assignmentId))
+      .where(eq(reports.id, file.ownerId))
+      .get();
+    return owner ? reportAccess(user, owner) : null;
+  }
+  return canReadSelfAssessmentEvidence(user, file.ownerId) ? 'any' : null;
 }

@@ -101,7 +101,7 @@ describe('traffic lights in SQL agree with the pure rule', () => {
       for (const row of fromSql) {
         const a = t.db.select().from(assignments).where(eqId(row.id)).get()!;
         const m = t.db.select().from(measures).where(eqMeasure(a.measureId)).get()!;
-        const pure = assignmentLightDetail(t.db, row.id, a.dueDate ?? m.dueDate, now);
+        const pure = assignmentLightDetail(row.id, a.dueDate ?? m.dueDate, now, t.db);
         expect(row.light, `assignment ${row.id}: ${JSON.stringify(pure.reasons)}`).toBe(pure.light);
         byMeasure.set(row.measureId, [...(byMeasure.get(row.measureId) ?? []), pure.light]);
       }

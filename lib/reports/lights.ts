@@ -1,4 +1,6 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { can } from '@/lib/auth/permissions';
+import type { ScopedUser } from '@/lib/auth/scope';
 import { db, type DB, type Tx } from '@/db/client';
 import { memo } from '@/lib/cache/memo';
 import { assignments, measures, reports, rounds } from '@/db/schema';
@@ -67,6 +69,21 @@ export function assignmentLights(tx: DB | Tx, planId: number, now: Date, where?:
     .map((r) => ({ id: r.id, measureId: r.measureId, unitId: r.unitId, light: LIGHTS[r.light]! }));
 }
 
+/** The lights of one unit's active assignments in a plan, by assignment id (the unit's page). */
+export function unitAssignmentLights(planId: number, unitId: number, now = new Date()): Map<number, Light> {
+  return new Map(assignmentLights(db, planId, now, eq(assignments.unitId, unitId)).map((l) => [l.id, l.light]));
+}
+
+/**
+ * The lights of the given assignments that the user may see (a measure's page): every one for those
+ * who follow all progress, only the user's own unit's for a reporting officer.
+ */
+export function visibleAssignmentLights(user: ScopedUser, planId: number, assignmentIds: number[], now = new Date()): Map<number, Light> {
+  if (assignmentIds.length === 0) return new Map();
+  const scope = can(user.role, 'progress.read.all') ? undefined : eq(assignments.unitId, user.unitId);
+  return new Map(assignmentLights(db, planId, now, and(inArray(assignments.id, assignmentIds), scope)).map((l) => [l.id, l.light]));
+}
+
 /** Each measure's worst light, aggregated in SQL: one row per measure. */
 export function measureLights(tx: DB | Tx, planId: number, now: Date): Map<number, Light> {
   const rows = tx.all<{ measureId: number; light: 0 | 1 | 2 }>(sql`select measureId, max(light) as light from (${lightQuery(planId, now)}) group by measureId`);
@@ -85,7 +102,7 @@ export function cachedMeasureLights(planId: number): Map<number, Light> {
  * One assignment's light with every reason, from the pure rule and all of its rounds and reports
  * (for the assignment page, where the reasons are shown).
  */
-export function assignmentLightDetail(tx: DB | Tx, assignmentId: number, dueDate: string | null, now: Date): { light: Light; reasons: LightReason[] } {
+export function assignmentLightDetail(assignmentId: number, dueDate: string | null, now: Date, tx: DB | Tx = db): { light: Light; reasons: LightReason[] } {
   const owed = listOwedReports(tx, eq(assignments.id, assignmentId));
   const own = tx
     .select({ roundId: reports.roundId, status: reports.status, state: reports.state, firstSubmittedAt: reports.firstSubmittedAt, lastSubmittedAt: reports.lastSubmittedAt })

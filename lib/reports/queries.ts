@@ -1,17 +1,16 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { unitsMatching } from '@/db/helpers';
 import { assignments, attachments, extensionRequests, measures, reportReviews, reportVersions, reports, roundMeasures, rounds, tasks, units, users } from '@/db/schema';
 import type { ReportState, ReportStatus } from '@/db/schema/enums';
 import { can } from '@/lib/auth/permissions';
 import type { ScopedUser } from '@/lib/auth/scope';
-import { canEditReport, canReadReport } from './access';
 import { owedJoin } from './owed';
 
-/** One report with everything its page shows, or why the user may not see it. */
-export function getReportView(user: ScopedUser, reportId: number) {
-  const row = db
+/** One report with its round, assignment, measure, task and unit; the page checks `reportAccess` (loadOr403). */
+export function getReportDetail(reportId: number) {
+  return db
     .select({ report: reports, round: rounds, assignment: assignments, measure: measures, task: tasks, unit: units })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
@@ -21,20 +20,16 @@ export function getReportView(user: ScopedUser, reportId: number) {
     .innerJoin(units, eq(units.id, reports.unitId))
     .where(eq(reports.id, reportId))
     .get();
-  if (!row) return { found: false as const };
-  if (!canReadReport(user, { unitId: row.report.unitId, measureId: row.measure.id })) return { found: true as const, denied: true as const };
-  return {
-    found: true as const,
-    ...row,
-    canEdit: canEditReport(user, row.report, row.round),
-    canReview: can(user.role, 'report.review') && row.report.status === 'submitted',
-    files: db
-      .select()
-      .from(attachments)
-      .where(and(eq(attachments.ownerType, 'report'), eq(attachments.ownerId, reportId)))
-      .orderBy(asc(attachments.id))
-      .all(),
-  };
+}
+
+/** A report's evidence files, current and detached, in upload order. */
+export function reportFiles(reportId: number) {
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.ownerType, 'report'), eq(attachments.ownerId, reportId)))
+    .orderBy(asc(attachments.id))
+    .all();
 }
 
 /** Every report of an assignment, newest round first, each with its submitted versions and review decisions. */
@@ -81,7 +76,12 @@ export function assignmentTimeline(assignmentId: number) {
   }));
 }
 
-export function listExtensionRequests(where: SQL | undefined, limit = 200) {
+/**
+ * Extension requests the user may see: the office every unit's, a unit its own (the scope is in the
+ * WHERE, whatever filter is asked for). Newest first.
+ */
+export function listExtensionRequests(user: ScopedUser, filter: { status?: 'pending'; assignmentId?: number; id?: number } = {}, limit = 200) {
+  const scope = can(user.role, 'extension.decide') || can(user.role, 'unit.read.any') ? undefined : can(user.role, 'extension.request') ? eq(extensionRequests.unitId, user.unitId) : sql`0`;
   return db
     .select({
       request: extensionRequests,
@@ -96,7 +96,14 @@ export function listExtensionRequests(where: SQL | undefined, limit = 200) {
     .innerJoin(assignments, eq(assignments.id, extensionRequests.assignmentId))
     .innerJoin(measures, eq(measures.id, assignments.measureId))
     .innerJoin(users, eq(users.id, extensionRequests.requestedBy))
-    .where(where)
+    .where(
+      and(
+        scope,
+        filter.status ? eq(extensionRequests.status, filter.status) : undefined,
+        filter.assignmentId ? eq(extensionRequests.assignmentId, filter.assignmentId) : undefined,
+        filter.id ? eq(extensionRequests.id, filter.id) : undefined,
+      ),
+    )
     .orderBy(desc(extensionRequests.createdAt), desc(extensionRequests.id))
     .limit(limit)
     .all();

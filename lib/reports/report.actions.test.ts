@@ -168,7 +168,7 @@ describe('unit reports', () => {
     });
     expect(fingerprint()).toEqual(before);
     // The traffic light reads the same data: a submitted report in time is not "missed".
-    const light = assignmentLightDetail(db, fgwAssignment, null, new Date('2099-07-11T00:00:00+08:00'));
+    const light = assignmentLightDetail(fgwAssignment, null, new Date('2099-07-11T00:00:00+08:00'), db);
     expect(light.reasons.find((r) => r.kind === 'missedDeadline')).toBeUndefined();
   });
 });

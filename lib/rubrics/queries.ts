@@ -41,3 +41,8 @@ export function assessmentStageOf(tx: DB | Tx, year: number) {
 export function listRubricsForIndex() {
   return db.select({ year: rubrics.year, version: rubrics.version, updatedAt: rubrics.updatedAt }).from(rubrics).orderBy(asc(rubrics.year)).all();
 }
+
+/** The stage of a year's assessment, for pages (null when none is open). */
+export function yearStage(year: number) {
+  return assessmentStageOf(db, year);
+}

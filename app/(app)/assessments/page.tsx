@@ -7,7 +7,8 @@ import { Table, Td, Th } from '@/components/ui/table';
 import type { Assessment } from '@/db/schema';
 import { listAssessments } from '@/lib/assessments/queries';
 import { can } from '@/lib/auth/permissions';
-import { requirePermission, type CurrentUser } from '@/lib/auth/session';
+import type { CurrentUser } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { listRubricsForIndex } from '@/lib/rubrics/queries';
 import { CreateAssessmentForm, CreateRubricForm } from './create-forms';
 
@@ -30,7 +31,7 @@ function linksFor(user: CurrentUser, a: Assessment): { href: string; key: string
 }
 
 export default async function AssessmentsPage() {
-  const user = await requirePermission('assessment.published.read', '/assessments');
+  const user = await requireRoute('/assessments');
   const t = await getTranslations();
   const rows = listAssessments(user);
   const office = can(user.role, 'assessment.manage');

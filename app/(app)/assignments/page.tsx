@@ -10,7 +10,7 @@ import { UnitList } from '@/components/plan/unit-list';
 import { UNIT_GROUPS, ASSIGNMENT_ROLES } from '@/db/schema/enums';
 import { getBoard } from '@/lib/assignments/queries';
 import { boardFilterSchema } from '@/lib/assignments/validation';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { localized } from '@/lib/i18n/localized';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { cachedPlanTree, getCurrentPlan } from '@/lib/plans/queries';
@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function AssignmentBoardPage({ searchParams }: Props) {
-  await requirePermission('assignment.manage', '/assignments');
+  await requireRoute('/assignments');
   const t = await getTranslations();
   const locale = await getLocale();
   const plan = getCurrentPlan();

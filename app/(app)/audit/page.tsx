@@ -9,7 +9,7 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { AUDIT_RESULTS } from '@/db/schema/enums';
 import { parseAuditFilter } from '@/lib/audit/filter';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/i18n/format';
 
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requirePermission('audit.read', '/audit');
+  await requireRoute('/audit');
   const t = await getTranslations();
   const locale = await getLocale();
   const sp = await searchParams;

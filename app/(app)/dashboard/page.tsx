@@ -12,7 +12,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { Select } from '@/components/ui/field';
 import { REPORT_STATES, UNIT_GROUPS } from '@/db/schema/enums';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { HEAT_PAGE_SIZE, dashboardYears, getDashboard, onTimeTrend, roundsInYear } from '@/lib/dashboards/queries';
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getPlan, listPlans } from '@/lib/plans/queries';
@@ -40,7 +40,7 @@ const STATE_COLOURS: Record<string, string> = { on_track: '#10b981', at_risk: '#
 const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission('dashboard.read', '/dashboard');
+  await requireRoute('/dashboard');
   const t = await getTranslations('dashboard');
   const tc = await getTranslations();
   const locale = await getLocale();

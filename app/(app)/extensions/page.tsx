@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { eq } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { ExtensionList } from '@/components/extensions/request-list';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Alert } from '@/components/ui/alert';
 import { cn } from '@/components/ui/cn';
-import { extensionRequests } from '@/db/schema';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { listExtensionRequests } from '@/lib/reports/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ExtensionsPage({ searchParams }: { searchParams: Promise<{ all?: string; decided?: string }> }) {
-  await requirePermission('extension.decide', '/extensions');
+  const user = await requireRoute('/extensions');
   const t = await getTranslations('extensions');
   const tv = await getTranslations('v');
   const sp = await searchParams;
   const all = sp.all === '1';
-  const decided = Number(sp.decided) ? listExtensionRequests(eq(extensionRequests.id, Number(sp.decided)), 1)[0] : undefined;
-  const rows = listExtensionRequests(all ? undefined : eq(extensionRequests.status, 'pending'));
+  const decided = Number(sp.decided) ? listExtensionRequests(user, { id: Number(sp.decided) }, 1)[0] : undefined;
+  const rows = listExtensionRequests(user, all ? {} : { status: 'pending' });
   const tab = (active: boolean) => cn('rounded-md px-3 py-1.5 text-sm', active ? 'bg-brand-600 text-white' : 'text-slate-600 hover:bg-slate-100');
   return (
     <>

@@ -4,7 +4,7 @@ import { ActionButton } from '@/components/forms/action-button';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination, pageParam } from '@/components/ui/pagination';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { markAllNoticesReadAction, openNoticeAction } from '@/lib/notices/actions';
 import { NOTICES_PAGE_SIZE, listNotices, unreadNoticeCount } from '@/lib/notices/queries';
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NoticesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const user = await requirePermission('notice.read', '/notices');
+  const user = await requireRoute('/notices');
   const t = await getTranslations();
   const locale = await getLocale();
   const page = pageParam((await searchParams).page);

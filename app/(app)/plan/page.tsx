@@ -5,7 +5,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader, Stat } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { UnitList } from '@/components/plan/unit-list';
-import { canReadUnit, requirePermission } from '@/lib/auth/session';
+import { unitAccess } from '@/lib/units/access';
+import { requireRoute } from '@/lib/auth/gate';
 import { localized } from '@/lib/i18n/localized';
 import { cachedPlanTotals, cachedPlanTree, getCurrentPlan, getPlan, listPlans } from '@/lib/plans/queries';
 import { cachedMeasureLights } from '@/lib/reports/lights';
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlanPage({ searchParams }: { searchParams: Promise<{ plan?: string }> }) {
-  const user = await requirePermission('plan.read', '/plan');
+  const user = await requireRoute('/plan');
   const t = await getTranslations('plan');
   const tp = await getTranslations('plans');
   const locale = await getLocale();
@@ -44,7 +45,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const tree = cachedPlanTree(plan.id, UNITS_SHOWN);
   const allMeasures = tree.flatMap((task) => task.measures);
   const totals = cachedPlanTotals(plan.id);
-  const canOpen = (unitId: number) => canReadUnit(user, unitId);
+  const canOpen = (unitId: number) => unitAccess(user, { id: unitId }) !== null;
   // Other units' progress is not a reporting officer's to see: lights only for those who read all progress.
   const lights = can(user.role, 'progress.read.all') ? cachedMeasureLights(plan.id) : null;
 

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ActionButton } from '@/components/forms/action-button';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { localized } from '@/lib/i18n/localized';
 import { setCurrentPlanAction } from '@/lib/plans/actions';
 import { listPlans } from '@/lib/plans/queries';
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlansPage() {
-  await requirePermission('plan.edit', '/plans');
+  await requireRoute('/plans');
   const t = await getTranslations();
   const locale = await getLocale();
   const plans = listPlans();

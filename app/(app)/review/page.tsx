@@ -9,7 +9,7 @@ import { FilterInput, FilterSelect } from '@/components/ui/filter-field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { REPORT_STATES, REPORT_STATUSES } from '@/db/schema/enums';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { getCurrentPlan } from '@/lib/plans/queries';
@@ -30,7 +30,7 @@ const filterSchema = z.object({
 });
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission('report.review', '/review');
+  await requireRoute('/review');
   const t = await getTranslations();
   const locale = await getLocale();
   const plan = getCurrentPlan();

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getCurrentPlan } from '@/lib/plans/queries';
 import { listRoundsWithProgress } from '@/lib/rounds/queries';
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RoundsPage() {
-  await requirePermission('round.manage', '/rounds');
+  await requireRoute('/rounds');
   const t = await getTranslations('rounds');
   const locale = await getLocale();
   const plan = getCurrentPlan();

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
-import { db } from '@/db/client';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { getSettings } from '@/lib/settings/queries';
 import { SettingsForm } from './settings-form';
 
@@ -11,13 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage() {
-  await requirePermission('settings.manage', '/admin/settings');
+  await requireRoute('/admin/settings');
   const t = await getTranslations('settings');
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Card className="max-w-2xl">
-        <SettingsForm values={getSettings(db)} />
+        <SettingsForm values={getSettings()} />
       </Card>
     </>
   );

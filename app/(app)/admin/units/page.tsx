@@ -8,7 +8,7 @@ import { Input, Select } from '@/components/ui/field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { UNIT_GROUPS, type UnitGroup } from '@/db/schema/enums';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { UNITS_PAGE_SIZE, listUnitsForAdmin } from '@/lib/units/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ q?: string; group?: string; page?: string }> };
 
 export default async function UnitsAdminPage({ searchParams }: Props) {
-  await requirePermission('unit.manage', '/admin/units');
+  await requireRoute('/admin/units');
   const t = await getTranslations();
   const sp = await searchParams;
   const q = (sp.q ?? '').trim().slice(0, 64);

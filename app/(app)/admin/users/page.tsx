@@ -7,7 +7,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Input, Select } from '@/components/ui/field';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/i18n/format';
 import { USERS_PAGE_SIZE, listUsers } from '@/lib/users/queries';
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<{ q?: string; role?: string; page?: string }> };
 
 export default async function UsersPage({ searchParams }: Props) {
-  await requirePermission('user.manage', '/admin/users');
+  await requireRoute('/admin/users');
   const t = await getTranslations();
   const locale = await getLocale();
   const sp = await searchParams;

@@ -13,7 +13,8 @@ import { getAssessment, getResults, selfCounts } from '@/lib/assessments/queries
 import { allIndicators, appliesByRubric } from '@/lib/assessments/sheet';
 import { ASSESSMENT_STAGES, nextStage } from '@/lib/assessments/stages';
 import { can } from '@/lib/auth/permissions';
-import { auditDenied, requirePermission } from '@/lib/auth/session';
+import { auditDenied } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { getRubric } from '@/lib/rubrics/queries';
 import { AdvanceForm, PublishForm, ReopenForm } from './stage-forms';
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The office's console for a year's assessment; the assessors' list of units to score. */
 export default async function AssessmentPage({ params, searchParams }: Props) {
-  const user = await requirePermission('assessment.published.read', '/assessments/[year]');
+  const user = await requireRoute('/assessments/[year]');
   const year = Number((await params).year);
   const a = getAssessment(year);
   const office = can(user.role, 'assessment.manage');

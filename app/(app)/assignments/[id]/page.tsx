@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { MeasureTitle } from '@/components/plan/measure-title';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
-import { eq } from 'drizzle-orm';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ExtensionList } from '@/components/extensions/request-list';
 import { RequestExtensionForm } from '@/components/extensions/request-form';
@@ -11,11 +9,10 @@ import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status
 import { VersionTimeline } from '@/components/reports/version-timeline';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { db } from '@/db/client';
-import { extensionRequests } from '@/db/schema';
-import { getAssignmentForUser } from '@/lib/assignments/queries';
+import { assignmentAccess } from '@/lib/assignments/access';
+import { getAssignmentDetail } from '@/lib/assignments/queries';
+import { loadOr403, requireRoute } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
-import { auditDenied, requireUser } from '@/lib/auth/session';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { assignmentLightDetail } from '@/lib/reports/lights';
@@ -30,21 +27,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AssignmentPage({ params }: Props) {
-  const user = await requireUser();
+  const user = await requireRoute('/assignments/[id]');
   const id = Number((await params).id) || 0;
-  const found = getAssignmentForUser(user, id);
-  if (!found.found) notFound();
-  if ('denied' in found) {
-    auditDenied(user, 'access.denied', 'assignment', id);
-    forbidden();
-  }
-  const { assignment, measure, task, unit, access } = found;
+  const { record, access } = loadOr403(user, {
+    load: () => getAssignmentDetail(id),
+    access: (r) => assignmentAccess(user, { unitId: r.assignment.unitId, measureId: r.measure.id }),
+    type: 'assignment',
+    id,
+  });
+  const { assignment, measure, task, unit } = record;
   const t = await getTranslations();
   const locale = await getLocale();
   const due = assignment.dueDate ?? measure.dueDate;
-  const light = assignment.status === 'active' ? assignmentLightDetail(db, assignment.id, due, new Date()) : null;
+  const light = assignment.status === 'active' ? assignmentLightDetail(assignment.id, due, new Date()) : null;
   const timeline = assignmentTimeline(assignment.id);
-  const extensions = listExtensionRequests(eq(extensionRequests.assignmentId, assignment.id));
+  const extensions = listExtensionRequests(user, { assignmentId: assignment.id });
   const own = access === 'own';
   const roundName = (roundId: number) => getRound(roundId)?.name ?? '';
   const reason = (r: LightReason) => {

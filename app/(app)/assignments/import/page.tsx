@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { localized } from '@/lib/i18n/localized';
 import { listPlans } from '@/lib/plans/queries';
 import { UploadForm } from './upload-form';
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPage() {
-  await requirePermission('assignment.import', '/assignments/import');
+  await requireRoute('/assignments/import');
   const t = await getTranslations();
   const locale = await getLocale();
   const plans = listPlans();

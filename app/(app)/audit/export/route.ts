@@ -1,11 +1,8 @@
 import ExcelJS from 'exceljs';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { db } from '@/db/client';
-import { writeAudit } from '@/lib/audit/log';
 import { parseAuditFilter } from '@/lib/audit/filter';
 import { exportAuditRecords } from '@/lib/audit/queries';
-import { can } from '@/lib/auth/permissions';
-import { actorOf, getCurrentUser } from '@/lib/auth/session';
+import { defineRoute } from '@/lib/auth/gate';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
 import { dayInShanghai, formatDateTime } from '@/lib/i18n/format';
 
@@ -17,18 +14,12 @@ function csvCell(value: unknown): string {
 }
 
 /** The audit log, with the viewer's filters, as .xlsx or .csv (UTF-8 with BOM, for Excel). The export is itself audited. */
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(null, { status: 401 });
-  if (!can(user.role, 'audit.export')) {
-    writeAudit(db, actorOf(user), { action: 'audit.export', result: 'denied' });
-    return new Response(null, { status: 403 });
-  }
+export const GET = defineRoute('/audit/export', async ({ request, audit }) => {
   const url = new URL(request.url);
   const filter = parseAuditFilter(Object.fromEntries(url.searchParams));
   const format = url.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
   const rows = exportAuditRecords(filter);
-  writeAudit(db, actorOf(user), { action: 'audit.export', after: { format, rows: rows.length, filter } });
+  audit({ action: 'audit.export', after: { format, rows: rows.length, filter } });
   const t = await getTranslations('audit');
   const locale = await getLocale();
   const headers = [t('at'), t('user'), t('role'), t('unit'), t('action'), t('object'), t('result'), t('ip'), t('detail'), t('before'), t('after')];
@@ -48,7 +39,7 @@ export async function GET(request: Request) {
   const name = `${t('exportFileName')}-${dayInShanghai(new Date())}.${format}`;
   if (format === 'csv') {
     const body = '\uFEFF' + [headers, ...values].map((r) => r.map(csvCell).join(',')).join('\r\n');
-    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachmentDisposition(name), 'Cache-Control': 'no-store' } });
+    return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachmentDisposition(name) } });
   }
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(t('title'));
@@ -61,7 +52,6 @@ export async function GET(request: Request) {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': attachmentDisposition(name),
-      'Cache-Control': 'no-store',
     },
   });
-}
+});

@@ -10,7 +10,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { REPORT_STATES, UNIT_GROUPS } from '@/db/schema/enums';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { DRILL_PAGE_SIZE, drillAssignments } from '@/lib/dashboards/queries';
 import { getTask } from '@/lib/plans/editor-queries';
 import { getCurrentPlan, getPlan } from '@/lib/plans/queries';
@@ -35,7 +35,7 @@ const filterSchema = z.object({
 
 /** The records behind a dashboard figure: every number there links here with its filter. */
 export default async function DrillPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePermission('dashboard.read', '/dashboard/list');
+  await requireRoute('/dashboard/list');
   const t = await getTranslations('dashboard');
   const tc = await getTranslations();
   const sp = await searchParams;

@@ -6,18 +6,15 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { canReadUnit, requirePermission } from '@/lib/auth/session';
+import { unitAccess } from '@/lib/units/access';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getMeasureByCode, getPlan, measureUnitsPage } from '@/lib/plans/queries';
-import { inArray } from 'drizzle-orm';
 import { FilterInput } from '@/components/ui/filter-field';
 import { buttonClass } from '@/components/ui/button';
 import { Pagination, pageParam } from '@/components/ui/pagination';
-import { db } from '@/db/client';
-import { assignments } from '@/db/schema';
-import { can } from '@/lib/auth/permissions';
-import { assignmentLights } from '@/lib/reports/lights';
+import { visibleAssignmentLights } from '@/lib/reports/lights';
 import { LightDot } from '@/components/reports/light';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ plan?: string; unit?: string; page?: string }> };
@@ -30,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeasurePage({ params, searchParams }: Props) {
-  const user = await requirePermission('plan.read', '/measures');
+  const user = await requireRoute('/measures/[code]');
   const code = decodeURIComponent((await params).code);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -43,12 +40,8 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const unitFilter = typeof sp.unit === 'string' ? sp.unit.trim().slice(0, 64) || undefined : undefined;
   const page = pageParam(sp.page);
   const { rows: units, total, counts } = measureUnitsPage(measure.id, { unit: unitFilter, page, pageSize: UNITS_PER_PAGE });
-  const allProgress = can(user.role, 'progress.read.all');
-  const lights = new Map(
-    units.length ? assignmentLights(db, plan!.id, new Date(), inArray(assignments.id, units.map((u) => u.assignmentId))).map((l) => [l.id, l.light]) : [],
-  );
-  // A reporting officer sees its own light here, not the other units'.
-  const lightOf = (assignmentId: number, unitId: number) => (allProgress || unitId === user.unitId ? lights.get(assignmentId) : undefined);
+  // A reporting officer sees its own light here, not the other units' (the query leaves them out).
+  const lights = visibleAssignmentLights(user, plan!.id, units.map((u) => u.assignmentId));
 
   return (
     <>
@@ -106,13 +99,13 @@ export default async function MeasurePage({ params, searchParams }: Props) {
                 {units.map((u) => (
                   <tr key={u.assignmentId} data-testid="measure-unit">
                     <Td>
-                      <LightDot light={lightOf(u.assignmentId, u.unitId)} />
+                      <LightDot light={lights.get(u.assignmentId)} />
                     </Td>
                     <Td>
                       <Badge tone={u.role === 'lead' ? 'brand' : 'neutral'}>{t(`assignmentRoles.${u.role}`)}</Badge>
                     </Td>
                     <Td>
-                      {canReadUnit(user, u.unitId) ? (
+                      {unitAccess(user, { id: u.unitId }) ? (
                         <Link href={`/units/${u.code}`} className="text-brand-700 hover:underline">
                           {u.name}
                         </Link>

@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { moveMeasureAction, moveTaskAction, restoreMeasureAction } from '@/lib/plans/actions';
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlanEditorPage({ params, searchParams }: Props) {
-  await requirePermission('plan.edit', '/plans/[id]');
+  await requireRoute('/plans/[id]');
   const id = Number((await params).id);
   const plan = Number.isInteger(id) && id > 0 ? getPlan(id) : undefined;
   if (!plan) notFound();

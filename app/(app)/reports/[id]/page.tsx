@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { MeasureTitle } from '@/components/plan/measure-title';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
 import { VersionTimeline } from '@/components/reports/version-timeline';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { auditDenied, requireUser } from '@/lib/auth/session';
+import { loadOr403, requireRoute } from '@/lib/auth/gate';
+import { can } from '@/lib/auth/permissions';
+import { canEditReport, reportAccess } from '@/lib/reports/access';
 import { formatDateTime } from '@/lib/i18n/format';
-import { assignmentTimeline, earlierReports, getReportView } from '@/lib/reports/queries';
+import { assignmentTimeline, earlierReports, getReportDetail, reportFiles } from '@/lib/reports/queries';
 import { isOnTime } from '@/lib/reports/rules';
 import { EvidenceUpload, RemoveEvidence } from './evidence';
 import { ReportForm } from './report-form';
@@ -21,15 +22,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
+  const user = await requireRoute('/reports/[id]');
   const id = Number((await params).id) || 0;
-  const view = getReportView(user, id);
-  if (!view.found) notFound();
-  if ('denied' in view) {
-    auditDenied(user, 'access.denied', 'report', id);
-    forbidden();
-  }
-  const { report, round, assignment, measure, unit, files, canEdit, canReview } = view;
+  const { record } = loadOr403(user, {
+    load: () => getReportDetail(id),
+    access: (r) => reportAccess(user, { unitId: r.report.unitId, measureId: r.measure.id }),
+    type: 'report',
+    id,
+  });
+  const { report, round, assignment, measure, unit } = record;
+  const files = reportFiles(report.id);
+  const canEdit = canEditReport(user, report, round);
+  const canReview = can(user.role, 'report.review') && report.status === 'submitted';
   const t = await getTranslations('reports');
   const tc = await getTranslations();
   const locale = await getLocale();

@@ -1,9 +1,9 @@
 import { redirect } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { annualReportDefaultYear } from '@/lib/annual-report/queries';
 
 /** The annual report of the latest year with reporting rounds (the year just ended, by default). */
 export default async function AnnualReportIndex() {
-  await requirePermission('annualReport.edit', '/reports/annual');
+  await requireRoute('/reports/annual');
   redirect(`/reports/annual/${annualReportDefaultYear()}`);
 }

@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader, Stat } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { closeRoundAction, reopenRoundAction } from '@/lib/rounds/actions';
 import { deadlineParts } from '@/lib/rounds/deadline';
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  await requirePermission('round.manage', '/rounds/[id]');
+  await requireRoute('/rounds/[id]');
   const round = getRound(Number((await params).id) || 0);
   if (!round) notFound();
   const t = await getTranslations('rounds');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { getCurrentPlan, getPlanTree } from '@/lib/plans/queries';
 import { RoundForm } from './round-form';
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewRoundPage() {
-  await requirePermission('round.manage', '/rounds/new');
+  await requireRoute('/rounds/new');
   const t = await getTranslations();
   const plan = getCurrentPlan();
   return (

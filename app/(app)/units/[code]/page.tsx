@@ -1,25 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader, Stat } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { auditDenied, canReadUnit, requireUser } from '@/lib/auth/session';
+import { loadOr403, requireRoute } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
+import { unitAccess } from '@/lib/units/access';
 import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan } from '@/lib/plans/queries';
 import { getUnitByCode, listUnitAssignments } from '@/lib/units/queries';
-import { eq } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { assignments } from '@/db/schema';
 import { LightDot } from '@/components/reports/light';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
 import { StartReportButton } from '@/components/reports/start-report';
 import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
-import { assignmentLights } from '@/lib/reports/lights';
+import { unitAssignmentLights } from '@/lib/reports/lights';
 import { COOPERATING_SHOWN, cooperatingReports, unitOpenWork, unitReturnedReports } from '@/lib/reports/queries';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 
@@ -31,23 +28,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UnitPage({ params, searchParams }: Props) {
-  const user = await requireUser();
+  const user = await requireRoute('/units/[code]');
   const { code } = await params;
-  const unit = getUnitByCode(code);
-  // The same answer for a unit that does not exist and one the user may not open: nothing leaks.
-  if (!unit || !canReadUnit(user, unit.id)) {
-    if (!can(user.role, 'unit.read.any')) {
-      auditDenied(user, 'access.denied', 'unit', code);
-      forbidden();
-    }
-    notFound();
-  }
+  // A reporting officer gets 403 for another unit and for a code that does not exist alike: nothing leaks.
+  const { record: unit } = loadOr403(user, { load: () => getUnitByCode(code), access: (u) => unitAccess(user, u), type: 'unit', id: code, hideMissing: !can(user.role, 'unit.read.any') });
   const t = await getTranslations();
   const locale = await getLocale();
   const plan = getCurrentPlan();
   const rows = plan ? listUnitAssignments(user, unit.id, plan.id) : [];
   const own = user.role === 'unit' && user.unitId === unit.id;
-  const lights = new Map(plan ? assignmentLights(db, plan.id, new Date(), eq(assignments.unitId, unit.id)).map((l) => [l.id, l.light]) : []);
+  const lights = plan ? unitAssignmentLights(plan.id, unit.id) : new Map();
   const work = unitOpenWork(unit.id);
   const returned = unitReturnedReports(unit.id);
   const coopPage = pageParam((await searchParams).coop);

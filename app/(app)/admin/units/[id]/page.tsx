@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { getUnit } from '@/lib/units/queries';
 import { UnitForm } from '../unit-form';
 
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditUnitPage({ params, searchParams }: Props) {
-  await requirePermission('unit.manage', '/admin/units/[id]');
+  await requireRoute('/admin/units/[id]');
   const id = Number((await params).id);
   const unit = Number.isInteger(id) && id > 0 ? getUnit(id) : undefined;
   if (!unit) notFound();

@@ -5,7 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { getUser, listUnitOptions } from '@/lib/users/queries';
 import { UserForm } from '../user-form';
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditUserPage({ params, searchParams }: Props) {
-  await requirePermission('user.manage', '/admin/users/[id]');
+  await requireRoute('/admin/users/[id]');
   const id = Number((await params).id);
   const user = Number.isInteger(id) && id > 0 ? getUser(id) : undefined;
   if (!user) notFound();

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Card, PageHeader } from '@/components/ui/card';
 import { LinkButton } from '@/components/ui/button';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { listUnitOptions } from '@/lib/users/queries';
 import { UserForm } from '../user-form';
 
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewUserPage() {
-  await requirePermission('user.manage', '/admin/users/new');
+  await requireRoute('/admin/users/new');
   const t = await getTranslations();
   return (
     <>

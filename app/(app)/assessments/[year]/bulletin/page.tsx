@@ -6,7 +6,8 @@ import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/card';
 import { bulletinGroups } from '@/lib/assessments/bulletin';
 import { canReadResults, getAssessment, getIssuer, getResults } from '@/lib/assessments/queries';
-import { auditDenied, requirePermission } from '@/lib/auth/session';
+import { auditDenied } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDay, dayInShanghai } from '@/lib/i18n/format';
 import { PrintButton } from './print-button';
 
@@ -21,7 +22,7 @@ const PRINT_CSS = '@page { size: A4 portrait; margin: 18mm 16mm; } @media print 
 
 /** The published 通报: a printable page of each group's ranking. */
 export default async function BulletinPage({ params }: Props) {
-  const user = await requirePermission('assessment.published.read', '/assessments/[year]/bulletin');
+  const user = await requireRoute('/assessments/[year]/bulletin');
   const year = Number((await params).year);
   const a = getAssessment(year);
   if (!a) notFound();

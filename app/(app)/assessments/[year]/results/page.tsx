@@ -11,7 +11,8 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { Pagination, pageParam } from '@/components/ui/pagination';
 import { canReadResults, canReadSheet, getAssessment, getResults } from '@/lib/assessments/queries';
 import { gradeDistribution } from '@/lib/assessments/results';
-import { auditDenied, requirePermission } from '@/lib/auth/session';
+import { auditDenied } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const RANKS_PER_PAGE = 50;
 
 export default async function ResultsPage({ params, searchParams }: Props) {
-  const user = await requirePermission('assessment.published.read', '/assessments/[year]/results');
+  const user = await requireRoute('/assessments/[year]/results');
   const year = Number((await params).year);
   const a = getAssessment(year);
   if (!a) notFound();

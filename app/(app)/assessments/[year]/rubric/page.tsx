@@ -9,11 +9,10 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { db } from '@/db/client';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { localized } from '@/lib/i18n/localized';
 import { removeRubricItemAction } from '@/lib/rubrics/actions';
-import { assessmentStageOf, getRubric, listRubricYears } from '@/lib/rubrics/queries';
+import { yearStage, getRubric, listRubricYears } from '@/lib/rubrics/queries';
 import { fromHundredths, toHundredths } from '@/lib/scoring/hundredths';
 import type { Indicator, RubricProblem } from '@/lib/scoring/rubric';
 import { CreateRubricForm } from '../../create-forms';
@@ -27,14 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The office's rubric editor: structured forms per item, JSON import and export, copy from last year. */
 export default async function RubricPage({ params, searchParams }: Props) {
-  await requirePermission('rubric.manage', '/assessments/[year]/rubric');
+  await requireRoute('/assessments/[year]/rubric');
   const year = Number((await params).year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
   const t = await getTranslations();
   const locale = await getLocale();
   const sp = await searchParams;
   const loaded = getRubric(year);
-  const stage = assessmentStageOf(db, year);
+  const stage = yearStage(year);
   const locked = stage !== null && stage !== 'draft';
 
   if (!loaded) {

@@ -8,7 +8,7 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { getAssessedUnitById, getAssessment, getSelfAssessment } from '@/lib/assessments/queries';
 import { assessmentRubric } from '@/lib/assessments/results';
 import { appliesByRubric } from '@/lib/assessments/sheet';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { localized } from '@/lib/i18n/localized';
 import { SelfForm, SelfView } from './self-form';
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A unit's own self-assessment: per indicator a score, an explanation and evidence. Always the user's own unit. */
 export default async function SelfAssessmentPage({ params }: Props) {
-  const user = await requirePermission('assessment.self', '/assessments/[year]/self');
+  const user = await requireRoute('/assessments/[year]/self');
   const year = Number((await params).year);
   const a = getAssessment(year);
   if (!a) notFound();

@@ -8,14 +8,11 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
-import { db } from '@/db/client';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { applyImportAction } from '@/lib/import-export/actions';
-import type { ParsedRow } from '@/lib/import-export/assignment-table';
-import { diffImport, type FieldChange, type RowError, type RowWarning } from '@/lib/import-export/import-diff';
-import { getImportJob, importState, unitRefs } from '@/lib/import-export/queries';
-import { createUnitMatcher } from '@/lib/import-export/unit-matcher';
+import { type FieldChange, type RowError, type RowWarning } from '@/lib/import-export/import-diff';
+import { getImportJob, previewImportJob } from '@/lib/import-export/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('importer'))('preview') };
@@ -24,14 +21,13 @@ export async function generateMetadata(): Promise<Metadata> {
 const TONES = { create: 'green', update: 'brand', unchanged: 'neutral', error: 'red' } as const;
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ jobId: string }> }) {
-  const user = await requirePermission('assignment.import', '/assignments/import/[jobId]');
+  const user = await requireRoute('/assignments/import/[jobId]');
   const job = getImportJob(Number((await params).jobId) || 0, user.id);
   if (!job) notFound();
   const t = await getTranslations('importer');
   const tc = await getTranslations();
   const locale = await getLocale();
-  // Shown as it would apply now; apply itself checks again inside its transaction.
-  const preview = diffImport(job.rows as ParsedRow[], importState(db, job.planId), createUnitMatcher(unitRefs(db)));
+  const preview = previewImportJob(job);
   const { summary } = preview;
   const pending = summary.create + summary.update;
   const empty = (v: string | number | null) => (v === null || v === '' ? t('empty') : String(v));

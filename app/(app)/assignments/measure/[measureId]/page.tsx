@@ -7,7 +7,7 @@ import { LinkButton } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { getMeasureAssignments, listUnitsForPicker } from '@/lib/assignments/queries';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { AssignForm } from './assign-form';
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MeasureAssignmentsPage({ params }: Props) {
-  await requirePermission('assignment.manage', '/assignments/measure/[measureId]');
+  await requireRoute('/assignments/measure/[measureId]');
   const data = getMeasureAssignments(Number((await params).measureId) || 0);
   if (!data) notFound();
   const t = await getTranslations();

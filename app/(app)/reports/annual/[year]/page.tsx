@@ -11,7 +11,7 @@ import { composeDraft, type Translate } from '@/lib/annual-report/compose';
 import { assessmentGrades } from '@/lib/annual-report/grades';
 import { gradeName } from '@/lib/assessments/grades';
 import { defaultIssuer, getAnnualReport, listAnnualReportVersions, yearFacts } from '@/lib/annual-report/queries';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { dayInShanghai, formatDateTime, formatDay } from '@/lib/i18n/format';
 import { AnnualReportForm } from './report-form';
 
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const SECTION_KEYS: (keyof AnnualReportSections)[] = ['measures', 'shortcomings', 'responsibility', 'nextYear', 'other'];
 
 export default async function AnnualReportPage({ params }: { params: Promise<{ year: string }> }) {
-  await requirePermission('annualReport.edit', '/reports/annual/[year]');
+  await requireRoute('/reports/annual/[year]');
   const year = Number((await params).year);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
   const t = await getTranslations('annualReport');

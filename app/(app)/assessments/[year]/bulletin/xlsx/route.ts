@@ -1,23 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { db } from '@/db/client';
 import { gradeName } from '@/lib/assessments/grades';
 import { buildBulletinXlsx, bulletinGroups } from '@/lib/assessments/bulletin';
 import { canReadResults, getAssessment, getResults } from '@/lib/assessments/queries';
-import { writeAudit } from '@/lib/audit/log';
-import { actorOf, getCurrentUser } from '@/lib/auth/session';
+import { RecordDenied, defineRoute } from '@/lib/auth/gate';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
 
 /** The published 通报 as .xlsx: one sheet per group, 排名 / 单位 / 得分 / 等次. */
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(null, { status: 401 });
-  const year = Number((await params).year);
+export const GET = defineRoute<{ year: string }>('/assessments/[year]/bulletin/xlsx', async ({ user, params, audit }) => {
+  const year = Number(params.year);
   const a = getAssessment(year);
   if (!a || a.stage !== 'published') return new Response(null, { status: 404 });
-  if (!canReadResults(user, a)) {
-    writeAudit(db, actorOf(user), { action: 'assessment.bulletin-export', objectType: 'assessment', objectId: a.id, result: 'denied' });
-    return new Response(null, { status: 403 });
-  }
+  if (!canReadResults(user, a)) throw new RecordDenied('assessment', a.id);
   const data = getResults(a);
   if (!data) return new Response(null, { status: 404 });
   const t = await getTranslations();
@@ -29,13 +22,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ yea
     headers: [t('assessment.bulletin.rank'), t('assessment.bulletin.unit'), t('assessment.bulletin.score'), t('assessment.bulletin.grade')],
     grade: (g) => gradeName(g, locale, t as unknown as (k: string) => string),
   });
-  writeAudit(db, actorOf(user), { action: 'assessment.bulletin-export', objectType: 'assessment', objectId: a.id, after: { rows: groups.map((g) => g.rows.length) } });
+  audit({ action: 'assessment.bulletin-export', objectType: 'assessment', objectId: a.id, after: { rows: groups.map((g) => g.rows.length) } });
   return new Response(Buffer.from(bytes), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': attachmentDisposition(`${t('assessment.bulletin.fileName', { year })}.xlsx`),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

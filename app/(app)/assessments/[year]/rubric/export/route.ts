@@ -1,20 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import { db } from '@/db/client';
-import { writeAudit } from '@/lib/audit/log';
+import { defineRoute } from '@/lib/auth/gate';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
-import { can } from '@/lib/auth/permissions';
-import { actorOf, getCurrentUser } from '@/lib/auth/session';
 import { getRubric } from '@/lib/rubrics/queries';
 
 /** A year's rubric as JSON, in the format the import reads back. */
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(null, { status: 401 });
-  if (!can(user.role, 'rubric.manage')) {
-    writeAudit(db, actorOf(user), { action: 'rubric.export', result: 'denied' });
-    return new Response(null, { status: 403 });
-  }
-  const year = Number((await params).year);
+export const GET = defineRoute<{ year: string }>('/assessments/[year]/rubric/export', async ({ params }) => {
+  const year = Number(params.year);
   const loaded = Number.isInteger(year) ? getRubric(year) : undefined;
   if (!loaded) return new Response(null, { status: 404 });
   const t = await getTranslations('rubric');
@@ -22,8 +13,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ yea
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Content-Disposition': attachmentDisposition(`${t('title', { year })}.json`.replace(/\s+/g, '')),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

@@ -4,9 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { db } from '@/db/client';
-import { requirePermission } from '@/lib/auth/session';
-import { assessmentStageOf, getRubric } from '@/lib/rubrics/queries';
+import { requireRoute } from '@/lib/auth/gate';
+import { yearStage, getRubric } from '@/lib/rubrics/queries';
 import { IndicatorForm } from '../rubric-forms';
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ code?: string; category?: string }> };
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Edits one indicator (?code=A1) or adds one to a category (?category=A). */
 export default async function IndicatorPage({ params, searchParams }: Props) {
-  await requirePermission('rubric.manage', '/assessments/[year]/rubric/indicator');
+  await requireRoute('/assessments/[year]/rubric/indicator');
   const year = Number((await params).year);
   const sp = await searchParams;
   const loaded = Number.isInteger(year) ? getRubric(year) : undefined;
@@ -27,7 +26,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   if (!owner) notFound();
   const indicator = sp.code ? owner.indicators.find((i) => i.code === sp.code) : undefined;
   const t = await getTranslations();
-  const stage = assessmentStageOf(db, year);
+  const stage = yearStage(year);
   const locked = stage !== null && stage !== 'draft';
   return (
     <>

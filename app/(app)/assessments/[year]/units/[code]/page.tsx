@@ -8,7 +8,8 @@ import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader, Stat } from '@/components/ui/card';
 import { canReadSheet, getAssessedUnit, getAssessment, getResults, getSelfAssessment } from '@/lib/assessments/queries';
 import { can } from '@/lib/auth/permissions';
-import { auditDenied, requirePermission } from '@/lib/auth/session';
+import { auditDenied } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ScoreSheet } from './score-sheet';
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * the code or year in the URL.
  */
 export default async function UnitSheetPage({ params }: Props) {
-  const user = await requirePermission('assessment.published.read', '/assessments/[year]/units/[code]');
+  const user = await requireRoute('/assessments/[year]/units/[code]');
   const p = await params;
   const year = Number(p.year);
   const unitUser = !can(user.role, 'assessment.results.read');

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { getMeasure, listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { ArchiveMeasureForm, MeasureForm } from '../../measure-form';
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditMeasurePage({ params }: { params: Promise<{ id: string; measureId: string }> }) {
-  await requirePermission('plan.edit', '/plans/[id]/measures/[measureId]');
+  await requireRoute('/plans/[id]/measures/[measureId]');
   const p = await params;
   const measure = getMeasure(Number(p.measureId) || 0);
   if (!measure || measure.planId !== Number(p.id)) notFound();

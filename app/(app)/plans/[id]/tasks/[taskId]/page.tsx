@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { getTask } from '@/lib/plans/editor-queries';
 import { TaskForm } from '../../task-form';
 
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditTaskPage({ params }: { params: Promise<{ id: string; taskId: string }> }) {
-  await requirePermission('plan.edit', '/plans/[id]/tasks/[taskId]');
+  await requireRoute('/plans/[id]/tasks/[taskId]');
   const p = await params;
   const task = getTask(Number(p.taskId) || 0);
   if (!task || task.planId !== Number(p.id)) notFound();

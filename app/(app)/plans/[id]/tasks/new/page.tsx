@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
-import { requirePermission } from '@/lib/auth/session';
+import { requireRoute } from '@/lib/auth/gate';
 import { listTasksOfPlan } from '@/lib/plans/editor-queries';
 import { getPlan } from '@/lib/plans/queries';
 import { TaskForm } from '../../task-form';
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewTaskPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission('plan.edit', '/plans/[id]/tasks/new');
+  await requireRoute('/plans/[id]/tasks/new');
   const plan = getPlan(Number((await params).id) || 0);
   if (!plan) notFound();
   const t = await getTranslations();

@@ -1,22 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { db } from '@/db/client';
 import { buildAnnualReportDocx } from '@/lib/annual-report/docx';
 import { getAnnualReport } from '@/lib/annual-report/queries';
-import { writeAudit } from '@/lib/audit/log';
-import { can } from '@/lib/auth/permissions';
-import { actorOf, getCurrentUser } from '@/lib/auth/session';
+import { defineRoute } from '@/lib/auth/gate';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
 import { formatDay } from '@/lib/i18n/format';
 
 /** The saved report as .docx (official layout and fonts). */
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(null, { status: 401 });
-  if (!can(user.role, 'annualReport.edit')) {
-    writeAudit(db, actorOf(user), { action: 'annual-report.export', result: 'denied' });
-    return new Response(null, { status: 403 });
-  }
-  const report = getAnnualReport(Number((await params).year));
+export const GET = defineRoute<{ year: string }>('/reports/annual/[year]/docx', async ({ params, audit }) => {
+  const report = getAnnualReport(Number(params.year));
   if (!report) return new Response(null, { status: 404 });
   const t = await getTranslations('annualReport');
   const bytes = await buildAnnualReportDocx({
@@ -32,13 +23,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ yea
     },
     sections: report.sections,
   });
-  writeAudit(db, actorOf(user), { action: 'annual-report.export', objectType: 'annual-report', objectId: report.id, after: { version: report.version } });
+  audit({ action: 'annual-report.export', objectType: 'annual-report', objectId: report.id, after: { version: report.version } });
   return new Response(Buffer.from(bytes), {
     headers: {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'Content-Disposition': attachmentDisposition(`${report.title}.docx`),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
     },
   });
-}
+});
