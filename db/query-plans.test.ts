@@ -79,8 +79,8 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
         assignmentTimeline(page.rows[0]!.assignmentId);
       },
       review: () => {
-        reviewQueue(plan.id, {}, 1);
-        reviewQueue(plan.id, { round: round.id, status: 'approved' }, 2);
+        reviewQueue(plan.id, { page: 1 });
+        reviewQueue(plan.id, { round: round.id, status: 'approved', page: 2 });
       },
       rounds: () => chasingList(round.id),
       dashboard: () => {

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { buttonClass } from './button';
+import { filterParams } from '@/lib/list/filter';
+import type { Page } from '@/lib/list/paginate';
 
 /** Previous / next links that keep the other query parameters. */
 export async function Pagination({
@@ -55,8 +57,9 @@ export async function Pagination({
   );
 }
 
-/** The page number from a query string: a positive integer, else 1. */
-export function pageParam(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(n) && n > 0 && n < 1_000_000 ? n : 1;
+/** Paging links for a `Page` from lib/list/paginate, keeping the list's filter. */
+export function Pager({ list, path, filter, pageKey }: { list: Page<unknown>; path: string; filter: Record<string, unknown>; pageKey?: string }) {
+  return <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hasNext={list.hasNext} params={filterParams(filter)} path={path} pageKey={pageKey} />;
 }
+
+export { pageParam } from '@/lib/list/filter';

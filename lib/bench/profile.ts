@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       assignmentLights(db, plan.id, now, inArray(assignments.id, page.rows.map((u) => u.assignmentId)));
     },
     '/review': () => {
-      reports.reviewQueue(plan.id, {}, 1);
+      reports.reviewQueue(plan.id, { page: 1 });
       listRounds(plan.id);
       listTasksOfPlan(plan.id);
     },

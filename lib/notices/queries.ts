@@ -3,6 +3,7 @@ import { and, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { notices } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
+import { paginate } from '@/lib/list/paginate';
 
 export const NOTICES_PAGE_SIZE = 30;
 
@@ -22,13 +23,5 @@ export function unreadNoticeCount(user: Reader): number {
 }
 
 export function listNotices(user: Reader, page: number) {
-  const rows = db
-    .select()
-    .from(notices)
-    .where(noticeScope(user))
-    .orderBy(desc(notices.createdAt), desc(notices.id))
-    .limit(NOTICES_PAGE_SIZE + 1)
-    .offset((page - 1) * NOTICES_PAGE_SIZE)
-    .all();
-  return { rows: rows.slice(0, NOTICES_PAGE_SIZE), hasNext: rows.length > NOTICES_PAGE_SIZE };
+  return paginate(db.select().from(notices).where(noticeScope(user)).orderBy(desc(notices.createdAt), desc(notices.id)), page, NOTICES_PAGE_SIZE);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { paginate, type CountedPage } from '@/lib/list/paginate';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { unitsMatching } from '@/db/helpers';
@@ -146,20 +147,17 @@ export function getMeasureByCode(planId: number, code: string): { measure: Measu
 export function measureUnitsPage(
   measureId: number,
   opts: { unit?: string; page: number; pageSize: number },
-): { rows: AssignedUnit[]; total: number; counts: Record<AssignmentRole, number> } {
+): CountedPage<AssignedUnit> & { counts: Record<AssignmentRole, number> } {
   const active = and(eq(assignments.measureId, measureId), eq(assignments.status, 'active'));
   const counts = { lead: 0, cooperating: 0 };
   for (const r of db.select({ role: assignments.role, n: count() }).from(assignments).where(active).groupBy(assignments.role).all()) counts[r.role] = r.n;
   const where = opts.unit ? and(active, unitsMatching(assignments.unitId, opts.unit)) : active;
-  const total = opts.unit ? (db.select({ n: count() }).from(assignments).where(where).get()?.n ?? 0) : counts.lead + counts.cooperating;
-  const rows = db
+  const total = () => (opts.unit ? (db.select({ n: count() }).from(assignments).where(where).get()?.n ?? 0) : counts.lead + counts.cooperating);
+  const query = db
     .select({ assignmentId: assignments.id, unitId: units.id, code: units.code, name: units.name, role: assignments.role, target: assignments.target, dueDate: assignments.dueDate })
     .from(assignments)
     .innerJoin(units, eq(units.id, assignments.unitId))
     .where(where)
-    .orderBy(sql`case ${assignments.role} when 'lead' then 0 else 1 end`, asc(units.sortOrder), asc(units.id))
-    .limit(opts.pageSize)
-    .offset((opts.page - 1) * opts.pageSize)
-    .all();
-  return { rows, total, counts };
+    .orderBy(sql`case ${assignments.role} when 'lead' then 0 else 1 end`, asc(units.sortOrder), asc(units.id));
+  return { ...paginate(query, opts.page, opts.pageSize, total), counts };
 }

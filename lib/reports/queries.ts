@@ -3,7 +3,9 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { unitsMatching } from '@/db/helpers';
 import { assignments, attachments, extensionRequests, measures, reportReviews, reportVersions, reports, roundMeasures, rounds, tasks, units, users } from '@/db/schema';
-import type { ReportState, ReportStatus } from '@/db/schema/enums';
+import { REPORT_STATES, REPORT_STATUSES } from '@/db/schema/enums';
+import { qs, type Filter } from '@/lib/list/filter';
+import { paginate } from '@/lib/list/paginate';
 import { can } from '@/lib/auth/permissions';
 import type { ScopedUser } from '@/lib/auth/scope';
 import { owedJoin } from './owed';
@@ -111,17 +113,18 @@ export function listExtensionRequests(user: ScopedUser, filter: { status?: 'pend
 
 export const REVIEW_PAGE_SIZE = 50;
 
-export interface ReviewFilter {
-  round?: number;
-  task?: number;
-  /** A unit's code or part of its name. */
-  unit?: string;
-  status?: ReportStatus;
-  state?: ReportState;
-}
+/** The review queue's filters (a unit is its code or part of its name). */
+export const reviewFilterShape = {
+  round: qs.id(),
+  task: qs.id(),
+  unit: qs.text(),
+  state: qs.oneOf(REPORT_STATES),
+  status: qs.oneOf(REPORT_STATUSES),
+};
+export type ReviewFilter = Filter<typeof reviewFilterShape>;
 
 /** The review queue: reports awaiting review by default (oldest submission first), filtered, one page. */
-export function reviewQueue(planId: number, f: ReviewFilter, page: number) {
+export function reviewQueue(planId: number, f: ReviewFilter) {
   const status = f.status ?? 'submitted';
   const where = and(
     eq(rounds.planId, planId),
@@ -131,7 +134,7 @@ export function reviewQueue(planId: number, f: ReviewFilter, page: number) {
     f.unit ? unitsMatching(reports.unitId, f.unit) : undefined,
     f.state ? eq(reports.state, f.state) : undefined,
   );
-  const rows = db
+  const query = db
     .select({
       id: reports.id,
       status: reports.status,
@@ -152,11 +155,8 @@ export function reviewQueue(planId: number, f: ReviewFilter, page: number) {
     .innerJoin(measures, eq(measures.id, assignments.measureId))
     .innerJoin(units, eq(units.id, reports.unitId))
     .where(where)
-    .orderBy(status === 'submitted' ? asc(reports.lastSubmittedAt) : desc(reports.lastSubmittedAt), asc(reports.id))
-    .limit(REVIEW_PAGE_SIZE + 1)
-    .offset((page - 1) * REVIEW_PAGE_SIZE)
-    .all();
-  return { rows: rows.slice(0, REVIEW_PAGE_SIZE), hasNext: rows.length > REVIEW_PAGE_SIZE };
+    .orderBy(status === 'submitted' ? asc(reports.lastSubmittedAt) : desc(reports.lastSubmittedAt), asc(reports.id));
+  return paginate(query, f.page, REVIEW_PAGE_SIZE);
 }
 
 /**
@@ -213,7 +213,7 @@ export function cooperatingReports(leadUnitId: number, page = 1) {
     .from(assignments)
     .where(and(eq(assignments.unitId, leadUnitId), eq(assignments.role, 'lead'), eq(assignments.status, 'active')));
   const where = and(inArray(assignments.measureId, led), eq(assignments.role, 'cooperating'), eq(assignments.status, 'active'), isNull(measures.archivedAt));
-  const rows = db
+  const query = db
     .select({
       assignmentId: assignments.id,
       measureCode: measures.code,
@@ -231,15 +231,9 @@ export function cooperatingReports(leadUnitId: number, page = 1) {
     .leftJoin(reports, eq(reports.id, assignments.latestReportId))
     .leftJoin(rounds, eq(rounds.id, reports.roundId))
     .where(where)
-    .orderBy(asc(measures.sortOrder), asc(units.sortOrder), asc(assignments.id))
-    .limit(COOPERATING_SHOWN)
-    .offset((page - 1) * COOPERATING_SHOWN)
-    .all();
-  const total =
-    page === 1 && rows.length < COOPERATING_SHOWN
-      ? rows.length
-      : (db.select({ n: sql<number>`count(*)` }).from(assignments).innerJoin(measures, eq(measures.id, assignments.measureId)).where(where).get()?.n ?? 0);
-  return { rows, total };
+    .orderBy(asc(measures.sortOrder), asc(units.sortOrder), asc(assignments.id));
+  const count = () => db.select({ n: sql<number>`count(*)` }).from(assignments).innerJoin(measures, eq(measures.id, assignments.measureId)).where(where).get()?.n ?? 0;
+  return paginate(query, page, COOPERATING_SHOWN, count);
 }
 
 /** Earlier reports of the same assignment (other rounds), for the reviewer's side-by-side view. */

@@ -1,8 +1,10 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, or, sql } from 'drizzle-orm';
-import { contains } from '@/db/helpers';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { assignments, measures, tasks, units, users, type Unit, type UNIT_GROUPS } from '@/db/schema';
+import { assignments, measures, tasks, units, users, UNIT_GROUPS, type Unit } from '@/db/schema';
+import { qs, type Filter } from '@/lib/list/filter';
+import { paginate } from '@/lib/list/paginate';
+import { searchAcross } from '@/lib/list/search';
 import { unitScope, type ScopedUser } from '@/lib/auth/scope';
 
 export function getUnitByCode(code: string): Unit | undefined {
@@ -46,23 +48,18 @@ export function listUnitAssignments(user: ScopedUser, unitId: number, planId: nu
 export const UNITS_PAGE_SIZE = 100;
 
 /** The roster for administration, with each unit's number of accounts. Callers hold `unit.manage`. */
-export function listUnitsForAdmin(filter: { q?: string; group?: (typeof UNIT_GROUPS)[number]; page: number }) {
-  const where = and(
-    filter.q ? or(contains(units.code, filter.q), contains(units.name, filter.q), contains(units.fullName, filter.q)) : undefined,
-    filter.group ? eq(units.group, filter.group) : undefined,
-  );
-  const total = db.select({ n: count() }).from(units).where(where).get()?.n ?? 0;
+export const unitAdminFilterShape = { q: qs.text(), group: qs.oneOf(UNIT_GROUPS) };
+
+export function listUnitsForAdmin(filter: Filter<typeof unitAdminFilterShape>) {
+  const where = and(searchAcross([units.code, units.name, units.fullName], filter.q), filter.group ? eq(units.group, filter.group) : undefined);
   const userCounts = db.select({ unitId: users.unitId, n: count().as('n') }).from(users).groupBy(users.unitId).as('uc');
-  const rows = db
+  const query = db
     .select({ unit: units, userCount: sql<number>`coalesce(${userCounts.n}, 0)` })
     .from(units)
     .leftJoin(userCounts, eq(userCounts.unitId, units.id))
     .where(where)
-    .orderBy(asc(units.sortOrder), asc(units.id))
-    .limit(UNITS_PAGE_SIZE)
-    .offset((filter.page - 1) * UNITS_PAGE_SIZE)
-    .all();
-  return { rows, total };
+    .orderBy(asc(units.sortOrder), asc(units.id));
+  return paginate(query, filter.page, UNITS_PAGE_SIZE, () => db.select({ n: count() }).from(units).where(where).get()?.n ?? 0);
 }
 
 export function getUnit(id: number): Unit | undefined {

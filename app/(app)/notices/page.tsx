@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/forms/action-button';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
-import { Pagination, pageParam } from '@/components/ui/pagination';
+import { Pager, pageParam } from '@/components/ui/pagination';
 import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { markAllNoticesReadAction, openNoticeAction } from '@/lib/notices/actions';
-import { NOTICES_PAGE_SIZE, listNotices, unreadNoticeCount } from '@/lib/notices/queries';
+import { listNotices, unreadNoticeCount } from '@/lib/notices/queries';
 import { NoticeText } from '@/components/notices/notice-text';
 import { cn } from '@/components/ui/cn';
 
@@ -20,7 +20,8 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations();
   const locale = await getLocale();
   const page = pageParam((await searchParams).page);
-  const { rows, hasNext } = listNotices(user, page);
+  const list = listNotices(user, page);
+  const rows = list.rows;
   const unread = unreadNoticeCount(user);
   return (
     <>
@@ -60,7 +61,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
             ))}
           </ul>
         )}
-        <Pagination page={page} pageSize={NOTICES_PAGE_SIZE} hasNext={hasNext} params={{}} path="/notices" />
+        <Pager list={list} path="/notices" filter={{}} />
       </Card>
     </>
   );

@@ -13,7 +13,8 @@ import { localized } from '@/lib/i18n/localized';
 import { getCurrentPlan, getMeasureByCode, getPlan, measureUnitsPage } from '@/lib/plans/queries';
 import { FilterInput } from '@/components/ui/filter-field';
 import { buttonClass } from '@/components/ui/button';
-import { Pagination, pageParam } from '@/components/ui/pagination';
+import { Pager } from '@/components/ui/pagination';
+import { parseFilter, qs } from '@/lib/list/filter';
 import { visibleAssignmentLights } from '@/lib/reports/lights';
 import { LightDot } from '@/components/reports/light';
 
@@ -37,9 +38,10 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const found = plan && getMeasureByCode(plan.id, code);
   if (!found) notFound();
   const { measure, task } = found;
-  const unitFilter = typeof sp.unit === 'string' ? sp.unit.trim().slice(0, 64) || undefined : undefined;
-  const page = pageParam(sp.page);
-  const { rows: units, total, counts } = measureUnitsPage(measure.id, { unit: unitFilter, page, pageSize: UNITS_PER_PAGE });
+  const filter = parseFilter({ plan: qs.id(), unit: qs.text() }, sp);
+  const list = measureUnitsPage(measure.id, { unit: filter.unit, page: filter.page, pageSize: UNITS_PER_PAGE });
+  const { rows: units, total, counts } = list;
+  const unitFilter = filter.unit;
   // A reporting officer sees its own light here, not the other units' (the query leaves them out).
   const lights = visibleAssignmentLights(user, plan!.id, units.map((u) => u.assignmentId));
 
@@ -121,7 +123,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
             </Table>
           )}
           {total > UNITS_PER_PAGE && (
-            <Pagination page={page} total={total} pageSize={UNITS_PER_PAGE} params={{ plan: requested ? String(requested) : undefined, unit: unitFilter }} path={`/measures/${encodeURIComponent(measure.code)}`} />
+            <Pager list={list} filter={filter} path={`/measures/${encodeURIComponent(measure.code)}`} />
           )}
         </Card>
       </div>

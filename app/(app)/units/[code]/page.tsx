@@ -18,7 +18,7 @@ import { Alert } from '@/components/ui/alert';
 import { formatDateTime } from '@/lib/i18n/format';
 import { unitAssignmentLights } from '@/lib/reports/lights';
 import { COOPERATING_SHOWN, cooperatingReports, unitOpenWork, unitReturnedReports } from '@/lib/reports/queries';
-import { Pagination, pageParam } from '@/components/ui/pagination';
+import { Pager, pageParam } from '@/components/ui/pagination';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ coop?: string }> };
 
@@ -209,7 +209,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
             </tbody>
           </Table>
           {cooperating.total > COOPERATING_SHOWN && (
-            <Pagination page={coopPage} total={cooperating.total} pageSize={COOPERATING_SHOWN} params={{}} path={`/units/${unit.code}`} pageKey="coop" />
+            <Pager list={cooperating} filter={{}} path={`/units/${unit.code}`} pageKey="coop" />
           )}
         </Card>
       )}
