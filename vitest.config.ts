@@ -15,6 +15,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // Each actions file migrates and seeds its own database first: slow on a busy 2-core machine.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -3,10 +3,10 @@
 import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { hashPassword } from '../lib/auth/password';
-import { BENCH_PASSWORD } from '../lib/bench/accounts';
-import { SCALES, SCALE_NAMES, isScaleName } from '../lib/bench/scale';
-import { seedBenchDatabase } from '../lib/bench/seed';
-import { defaultBenchPath } from '../lib/bench/target';
+import { BENCH_PASSWORD } from './bench/accounts';
+import { SCALES, SCALE_NAMES, isScaleName } from './bench/scale';
+import { seedBenchDatabase } from './bench/seed';
+import { defaultBenchPath } from './bench/target';
 
 const { values } = parseArgs({
   options: {

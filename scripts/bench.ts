@@ -1,19 +1,19 @@
 // Measures the production server against a bench database and writes BENCHMARKS.md.
 //   npm run bench -- [--db bench-data/bench-province.db] [--duration 10] [--skip-build] [--weights-only] [--port 3300]
-// See lib/bench/ for the pieces; the generated sections of BENCHMARKS.md are replaced, the rest is kept.
+// See scripts/bench/ for the pieces; the generated sections of BENCHMARKS.md are replaced, the rest is kept.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_PASSWORD } from '../lib/bench/accounts';
-import { BenchDatabase } from '../lib/bench/database';
-import { actionSucceeded, callAction, checkPage, signIn } from '../lib/bench/http';
-import { measure } from '../lib/bench/load';
-import { gitCommit, machineInfo, wasShared, type MachineInfo } from '../lib/bench/machine';
-import { TARGETS, pageVerdict, pagesTable, replaceGenerated, submissionTable, submissionVerdict, weightsTable, type PageRow, type SubmissionResult } from '../lib/bench/report';
-import { buildApp, startServer, type RunningServer } from '../lib/bench/server';
-import { summarize } from '../lib/bench/stats';
-import { measureWeights, type WeightReport } from '../lib/bench/weights-fs';
+import { BENCH_PASSWORD } from './bench/accounts';
+import { BenchDatabase } from './bench/database';
+import { actionSucceeded, callAction, checkPage, signIn } from './bench/http';
+import { measure } from './bench/load';
+import { gitCommit, machineInfo, wasShared, type MachineInfo } from './bench/machine';
+import { TARGETS, pageVerdict, pagesTable, replaceGenerated, submissionTable, submissionVerdict, weightsTable, type PageRow, type SubmissionResult } from './bench/report';
+import { buildApp, startServer, type RunningServer } from './bench/server';
+import { summarize } from './bench/stats';
+import { measureWeights, type WeightReport } from './bench/weights-fs';
 
 const { values: args } = parseArgs({
   options: {

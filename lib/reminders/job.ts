@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { rounds } from '@/db/schema';
 import { writeAudit } from '@/lib/audit/log';
+import { bumpDataVersion } from '@/lib/cache/memo';
 import { sendNotice } from '@/lib/notices/send';
 import { listOwedReports } from '@/lib/reports/owed';
 import { dueReminders } from '@/lib/reports/reminders';
@@ -14,7 +15,7 @@ const SYSTEM = { userId: null, username: 'system', unitId: null, role: null, ip:
  * Idempotent: every reminder has a key the notices table keeps unique, so running twice sends nothing twice.
  */
 export function runReminderJob(db: DB, now = new Date()): { sent: number } {
-  return db.transaction(
+  const result = db.transaction(
     (tx) => {
       const open = tx.select().from(rounds).where(eq(rounds.status, 'open')).all();
       if (open.length === 0) return { sent: 0 };
@@ -44,4 +45,7 @@ export function runReminderJob(db: DB, now = new Date()): { sent: number } {
     },
     { behavior: 'immediate' },
   );
+  // Written outside an action: cached views that count notices must see them.
+  if (result.sent > 0) bumpDataVersion(['notice']);
+  return result;
 }

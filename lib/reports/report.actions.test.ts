@@ -7,6 +7,8 @@ import { run, testUser } from '@/lib/testing/users';
 import { createRoundAction, closeRoundAction, extendRoundAction } from '@/lib/rounds/actions';
 import { reviewReportAction } from '@/lib/reviews/actions';
 import { runReminderJob } from '@/lib/reminders/job';
+import { memo } from '@/lib/cache/memo';
+import { unreadNoticeCount } from '@/lib/notices/queries';
 import { removeEvidenceAction, saveReportAction, startReportAction, uploadEvidenceAction } from './actions';
 import { assignmentLightDetail } from './lights';
 
@@ -180,8 +182,12 @@ describe('automatic reminders', () => {
     const deadline = new Date(Date.now() + 2 * 86_400_000);
     const day = new Date(deadline.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     await run(createRoundAction, { planId, name: '提醒测试', periodStart: '2018-01-01', periodEnd: '2018-03-31', deadlineDay: day });
+    // A cached view that counts notices is recomputed after the job, which writes outside any action.
+    const fgwUnread = () => memo('test:fgw-unread', 60_000, () => unreadNoticeCount(testUser('fgw')));
+    const unreadBefore = fgwUnread();
     const first = runReminderJob(db);
     expect(first.sent).toBeGreaterThan(0);
+    expect(fgwUnread()).toBeGreaterThan(unreadBefore);
     expect(runReminderJob(db).sent).toBe(0);
     expect(db.select({ n: count() }).from(notices).where(eq(notices.kind, 'reminder_auto')).get()!.n).toBe(first.sent);
   });

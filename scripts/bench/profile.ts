@@ -1,6 +1,6 @@
 // Times every SQL statement the measured pages run, against a bench database, and prints the query
 // plan of the slow ones. For finding what to index; it only reads (the dashboard's temp table aside).
-//   npx tsx --conditions=react-server lib/bench/profile.ts [bench-data/bench-province.db] [--threshold 10]
+//   npx tsx --conditions=react-server scripts/bench/profile.ts [bench-data/bench-province.db] [--threshold 10]
 import Database from 'better-sqlite3';
 import { eq, inArray } from 'drizzle-orm';
 import { resolve } from 'node:path';
