@@ -56,9 +56,6 @@ export interface ActionOutcome {
 
 type Payload = FormData | Record<string, unknown> | undefined;
 
-/** Every action registered, by name, with the permission it needs: the authorization matrix reads this. */
-export const ACTION_REGISTRY = new Map<string, Permission>();
-
 /** FormData → plain object: repeated keys and keys ending in [] become arrays. */
 export function formDataToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -94,8 +91,6 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
   prepare?: (args: { user: CurrentUser; input: z.output<S> }) => Promise<P>;
   run: (ctx: ActionContext<z.output<S>> & { prepared: P }) => ActionOutcome | void;
 }) {
-  ACTION_REGISTRY.set(def.name, def.permission);
-
   async function action(_prev: ActionState | undefined, payload?: Payload): Promise<ActionState> {
     const t = await getTranslations();
     // A bare key is an action message under `v.`; a dotted key names its own namespace.

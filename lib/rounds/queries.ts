@@ -48,10 +48,6 @@ export function getRound(id: number) {
   return db.select().from(rounds).where(eq(rounds.id, id)).get();
 }
 
-export function listOpenRounds(planId: number) {
-  return db.select().from(rounds).where(and(eq(rounds.planId, planId), eq(rounds.status, 'open'))).orderBy(asc(rounds.deadline)).all();
-}
-
 export function roundMeasureCount(roundId: number): number {
   return db.select({ n: sql<number>`count(*)` }).from(roundMeasures).where(eq(roundMeasures.roundId, roundId)).get()?.n ?? 0;
 }
