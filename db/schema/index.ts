@@ -10,3 +10,4 @@ export * from './reports';
 export * from './annual-reports';
 export * from './assessments';
 export * from './settings';
+export * from './registers';

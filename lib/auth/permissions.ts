@@ -40,6 +40,19 @@ export const PERMISSIONS = {
   'assessment.results.read': ['office', 'leader', 'assessor'],
   'assessment.published.read': ['office', 'leader', 'assessor', 'unit'],
 
+  // Registers of legal work (工作台账): a unit keeps its own records; the office every unit's
+  'register.read': ['office', 'leader', 'assessor', 'unit'],
+  /** Every unit's records (without it: the user's own unit's only). */
+  'register.read.all': ['office', 'leader', 'assessor'],
+  'register.write': ['office', 'unit'],
+  /** Enter and correct any unit's records (without it: the user's own unit's only). */
+  'register.write.all': ['office'],
+  /** Personal data (applicants, names, certificate numbers) of every record, and its export. */
+  'register.personal': ['office'],
+  'register.import': ['office'],
+  /** Register settings: clean-up campaigns, the filing period. */
+  'register.configure': ['office'],
+
   // Leaders and reporting
   'dashboard.read': ['leader', 'office'],
   'annualReport.edit': ['office'],

@@ -2,11 +2,13 @@ import zhBase from '@/messages/zh-CN.json';
 import enBase from '@/messages/en.json';
 import zhAssessment from '@/messages/zh-CN/assessment.json';
 import enAssessment from '@/messages/en/assessment.json';
+import zhRegisters from '@/messages/zh-CN/registers.json';
+import enRegisters from '@/messages/en/registers.json';
 import type { Locale } from './config';
 
 // One base catalog per language, plus one file per large feature (disjoint top-level namespaces).
-const zhCN = { ...zhBase, ...zhAssessment };
-const en = { ...enBase, ...enAssessment };
+const zhCN = { ...zhBase, ...zhAssessment, ...zhRegisters };
+const en = { ...enBase, ...enAssessment, ...enRegisters };
 
 export type Messages = typeof zhCN;
 
@@ -37,6 +39,7 @@ export const CLIENT_NAMESPACES = [
   'measure',
   'plan',
   'plans',
+  'registers',
   'reports',
   'review',
   'roles',

@@ -1,4 +1,5 @@
-import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, updatedAt } from '../columns';
 import { users } from '../auth';
 import { day, recordColumns } from './common';
@@ -29,9 +30,14 @@ export const cleanupItems = sqliteTable(
       .references(() => cleanupCampaigns.id),
     documentId: integer('document_id').references(() => normativeDocuments.id),
     docNumber: text('doc_number').notNull(),
+    docNumberKey: text('doc_number_key').notNull(),
     title: text('title').notNull(),
     outcome: text('outcome', { enum: CLEANUP_OUTCOMES }).notNull(),
     note: text('note'),
   },
-  (t) => [index('cleanup_items_campaign_idx').on(t.campaignId, t.outcome), index('cleanup_items_year_idx').on(t.year, t.unitId)],
+  (t) => [
+    index('cleanup_items_campaign_idx').on(t.campaignId, t.outcome),
+    index('cleanup_items_year_idx').on(t.year, t.unitId),
+    uniqueIndex('cleanup_items_document_idx').on(t.campaignId, t.unitId, t.docNumberKey).where(sql`status = 'active'`),
+  ],
 );

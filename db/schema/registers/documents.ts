@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { day, recordColumns } from './common';
 import { DOCUMENT_ISSUERS, REVIEW_OUTCOMES } from './enums';
@@ -23,5 +24,5 @@ export const normativeDocuments = sqliteTable(
     filedOn: day('filed_on'),
     filingBody: text('filing_body'),
   },
-  (t) => [index('normative_documents_year_idx').on(t.year, t.unitId), uniqueIndex('normative_documents_number_idx').on(t.unitId, t.issuer, t.docNumberKey)],
+  (t) => [index('normative_documents_year_idx').on(t.year, t.unitId), uniqueIndex('normative_documents_number_idx').on(t.unitId, t.issuer, t.docNumberKey).where(sql`status = 'active'`)],
 );
