@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import zhBase from '@/messages/zh-CN.json';
 import enBase from '@/messages/en.json';
-import zhFeatures from '@/messages/zh-CN/assessment.json';
+import zhAssessment from '@/messages/zh-CN/assessment.json';
+import zhRegisters from '@/messages/zh-CN/registers.json';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLIENT_NAMESPACES, clientMessages, loadMessages } from './messages';
 
+const zhFeatures = { ...zhAssessment, ...zhRegisters };
 const zh = loadMessages('zh-CN');
 const en = loadMessages('en');
 
