@@ -53,6 +53,15 @@ export const ROUTES = {
   '/assessments/[year]/bulletin': { permission: 'assessment.published.read' },
   '/assessments/[year]/bulletin/xlsx': { permission: 'assessment.published.read' },
 
+  '/registers': { permission: 'register.read' },
+  '/registers/campaigns': { permission: 'register.configure' },
+  '/registers/[name]': { permission: 'register.read' },
+  '/registers/[name]/new': { permission: 'register.write' },
+  '/registers/[name]/[id]': { permission: 'register.read' },
+  '/registers/[name]/export': { permission: 'register.read' },
+  '/registers/[name]/import': { permission: 'register.import' },
+  '/registers/[name]/import/[jobId]': { permission: 'register.import' },
+
   '/dashboard': { permission: 'dashboard.read' },
   '/dashboard/list': { permission: 'dashboard.read' },
   '/reports/annual': { permission: 'annualReport.edit' },
