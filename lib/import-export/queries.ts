@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, isNull, isNotNull, sql } from 'drizzle-orm';
-import { db, type DB, type Tx } from '@/db/client';
-import { assignments, importJobs, measures, reports, tasks, units } from '@/db/schema';
+import type { DB, Tx } from '@/db/client';
+import { assignments, measures, reports, tasks, units } from '@/db/schema';
 import type { BoardFilter } from '@/lib/assignments/validation';
 import { getBoard } from '@/lib/assignments/queries';
 import type { ExportRow } from './assignment-table';
@@ -69,12 +69,4 @@ export function exportRows(planId: number, filter: BoardFilter): ExportRow[] {
       dueDate: m.dueDate,
     })),
   );
-}
-
-export function getImportJob(jobId: number, userId: number) {
-  return db
-    .select()
-    .from(importJobs)
-    .where(and(eq(importJobs.id, jobId), eq(importJobs.userId, userId)))
-    .get();
 }
