@@ -268,7 +268,7 @@ export function findHeader<K extends string>(
         return { columns: { ...columns, ...sub.columns }, texts: { ...texts, ...sub.texts }, headerRow: r + 1 };
       }
     }
-    return { ...top, headerRow: r };
+    return { columns: top.columns, texts: top.texts, headerRow: r };
   }
   return null;
 }

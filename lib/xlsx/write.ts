@@ -69,7 +69,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: TableSheet) {
     cell.value = sheet.title;
     cell.style = TITLE_STYLE;
     ws.getRow(1).height = 32;
-    ws.mergeCells(1, 1, 1, sheet.columns.length);
+    if (sheet.columns.length > 1) ws.mergeCells(1, 1, 1, sheet.columns.length);
   }
   const headerRow = ws.getRow(headerRowNo);
   sheet.columns.forEach((c, i) => {
