@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { chineseToInt, intToChinese } from '@/lib/i18n/numerals';
 import { chineseDate, parseDateText, readCell, splitList, toHalfWidth, type ColumnMap, type HeaderFound } from '@/lib/xlsx/cells';
-import { XLSX_LIMITS, type XlsxLimits } from '@/lib/xlsx/guard';
+import type { XlsxLimits } from '@/lib/xlsx/guard';
 import { writeTable } from '@/lib/xlsx/write';
 import { readWorkbook, type SheetFormat } from './define-import';
 
@@ -22,9 +22,6 @@ export interface ParsedRow {
   /** YYYY-MM-DD when the 完成时限 cell is a date (a real Excel date or text that is exactly a date). */
   dueDate: string | null;
 }
-
-/** Upload size, rows read, and how large the workbook may be once inflated. */
-export const IMPORT_LIMITS = XLSX_LIMITS;
 
 export interface ExportRow {
   taskNo: number;

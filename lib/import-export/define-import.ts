@@ -79,6 +79,15 @@ export interface ApplyCounts {
   [other: string]: number;
 }
 
+/** The upload form's fields besides the file, as one zod object (so the form's field errors name them). */
+export type ScopeSchema<Scope> = z.ZodObject & z.ZodType<Scope>;
+
+/** A problem with a row: the field it concerns (a column key; null for the row as a whole) and the message. */
+export interface RowIssue {
+  field: string | null;
+  message: MessageRef;
+}
+
 export interface ImportDefinition<Row, Preview extends PreviewShape, Scope> {
   kind: string;
   /** The upload form's fields that say what the file applies to. */
@@ -137,10 +146,7 @@ export async function readWorkbook<K extends string, Row>(data: Uint8Array, form
 }
 
 // ---------------------------------------------------------------------------
-// An import with its own reading and comparing (the assignment table: tasks, codes, unit roles)
-
-/** The upload form's fields besides the file, as one zod object (so the form's field errors name them). */
-export type ScopeSchema<Scope> = z.ZodObject & z.ZodType<Scope>;
+// Declarations
 
 interface ImportBase<SS extends z.ZodObject> {
   kind: string;
@@ -149,13 +155,13 @@ interface ImportBase<SS extends z.ZodObject> {
   checkScope?: (ctx: Omit<PreviewContext<z.output<SS>>, 'matchUnit' | 'unitName'>) => RowIssue | null;
 }
 
+/** An import with its own reading and comparing (the assignment table: task headings, derived codes, unit roles). */
 export interface CustomImportDef<K extends string, Row, Preview extends PreviewShape, SS extends z.ZodObject> extends SheetFormat<K, Row>, ImportBase<SS> {
   preview: (rows: readonly Row[], ctx: PreviewContext<z.output<SS>>) => Preview;
   apply: (ctx: ApplyContext<z.output<SS>>, preview: Preview) => ApplyCounts;
 }
 
-// ---------------------------------------------------------------------------
-// A register's import: one record per row, typed columns, a zod schema, matched by a key
+// A register's import: one record per row, typed columns, a zod schema, matched by a key.
 
 export interface ColumnSpec {
   /** Header texts naming the column, zh and en; matched in any width, spacing or case, ignoring a trailing (…) note. */
@@ -177,12 +183,6 @@ export type CellInput = string | number | boolean | string[];
 export interface RecordRow<K extends string> {
   rowNumber: number;
   cells: Record<K, CellInput>;
-}
-
-/** A problem with a row: the field it concerns (a column key; null for the row as a whole) and the message. */
-export interface RowIssue {
-  field: string | null;
-  message: MessageRef;
 }
 
 export interface FieldChange {
