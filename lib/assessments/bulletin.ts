@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { Group } from '@/lib/scoring/compute';
+import { writeTable } from '@/lib/xlsx/write';
 import type { UnitResult } from './results';
 
 export interface BulletinGroup {
@@ -22,36 +22,23 @@ export function bulletinGroups(results: UnitResult[]): BulletinGroup[] {
  * The 通报 as a workbook: one sheet per group, a title row, then 排名 / 单位 / 得分 / 等次 with
  * scores to two decimals. Labels come from the caller in the reader's language.
  */
-export async function buildBulletinXlsx(
+export function buildBulletinXlsx(
   groups: BulletinGroup[],
   labels: { sheetName: (g: Group) => string; title: (g: Group) => string; headers: [string, string, string, string]; grade: (g: string) => string },
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = new Date(0);
-  for (const g of groups) {
-    const ws = wb.addWorksheet(labels.sheetName(g.group).slice(0, 31), { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-    ws.columns = [{ width: 8 }, { width: 34 }, { width: 12 }, { width: 12 }];
-    ws.mergeCells(1, 1, 1, 4);
-    const title = ws.getCell(1, 1);
-    title.value = labels.title(g.group);
-    title.font = { bold: true, size: 15 };
-    title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    ws.getRow(1).height = 30;
-    const header = ws.addRow(labels.headers);
-    header.eachCell((c) => {
-      c.font = { bold: true };
-      c.alignment = { horizontal: 'center', vertical: 'middle' };
-      c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-    });
-    for (const r of g.rows) {
-      const row = ws.addRow([r.rank, r.unit, r.total, labels.grade(r.grade)]);
-      row.getCell(3).numFmt = '0.00';
-      row.eachCell((c, col) => {
-        c.alignment = { horizontal: col === 2 ? 'left' : 'center', vertical: 'middle' };
-        c.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
-      });
-    }
-    ws.views = [{ state: 'frozen', ySplit: 2 }];
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const [rank, unit, score, grade] = labels.headers;
+  return writeTable(
+    ...groups.map((g) => ({
+      name: labels.sheetName(g.group),
+      title: labels.title(g.group),
+      orientation: 'portrait' as const,
+      columns: [
+        { header: rank, width: 8, type: 'number' as const },
+        { header: unit, width: 34 },
+        { header: score, width: 12, type: 'number' as const, numFmt: '0.00' },
+        { header: grade, width: 12, align: 'center' as const },
+      ],
+      rows: g.rows.map((r) => [r.rank, r.unit, r.total, labels.grade(r.grade)]),
+    })),
+  );
 }

@@ -1,14 +1,8 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  buildAssignmentTable,
-  EN_HEADERS,
-  inflatedSize,
-  parseAssignmentTable,
-  type ExportRow,
-  type ParsedRow,
-} from './assignment-table';
+import { inflatedSize } from '@/lib/xlsx/guard';
+import { buildAssignmentTable, EN_HEADERS, parseAssignmentTable, type ExportRow, type ParsedRow } from './assignment-table';
 
 type CellInput = ExcelJS.CellValue;
 

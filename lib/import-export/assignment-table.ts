@@ -1,7 +1,12 @@
-import ExcelJS from 'exceljs';
-import { Unzip, UnzipInflate } from 'fflate';
-import type { Borders, Cell, CellValue, Row, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { chineseToInt, intToChinese } from '@/lib/i18n/numerals';
+import { chineseDate, parseDateText, readCell, splitList, toHalfWidth, type ColumnMap, type HeaderFound } from '@/lib/xlsx/cells';
+import type { XlsxLimits } from '@/lib/xlsx/guard';
+import { writeTable } from '@/lib/xlsx/write';
+import { readWorkbook, type SheetFormat } from './define-import';
+
+// The assignment table (分工方案) as offices write it: tasks as merged cells or headings, measure
+// codes in a column or in the text, units with their roles written in many ways.
 
 export interface ParsedRow {
   /** 1-based row number in the sheet, as the user sees it in Excel. */
@@ -17,11 +22,6 @@ export interface ParsedRow {
   /** YYYY-MM-DD when the 完成时限 cell is a date (a real Excel date or text that is exactly a date). */
   dueDate: string | null;
 }
-
-export type TableProblem = 'notXlsx' | 'empty' | 'noHeader' | 'tooLarge' | 'tooLargeInflated' | 'tooManyRows';
-
-/** Upload size, rows read, and how large the workbook may be once inflated (a zip bomb is refused before the xlsx library inflates it). */
-export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 5000, maxInflatedBytes: 200 * 1024 * 1024 };
 
 export interface ExportRow {
   taskNo: number;
@@ -61,19 +61,8 @@ export const EN_HEADERS: ExportHeaders = {
   timeframe: 'Timeframe',
 };
 
-type ParseResult =
-  | { ok: true; rows: ParsedRow[]; sheetName: string; headerRow: number }
-  | { ok: false; problem: TableProblem };
-
 // ---------------------------------------------------------------------------
-// Text helpers
-
-/** Full-width ASCII (incl. digits, dots, brackets) and ideographic space folded to half-width. */
-function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
-}
+// Tasks
 
 const CODE_RE = /^\d+(?:\.\d+)+$/;
 const NUM = '[一二三四五六七八九十]+|\\d+';
@@ -104,73 +93,6 @@ function parseTaskCell(raw: string): { no: number | null; title: string } {
   return { no: null, title: text };
 }
 
-function isoDate(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Text that is exactly a date: 2018-06-30, 2018/6/30, 2018.6.30, 2018年6月30日. */
-function parseDateText(raw: string): string | null {
-  const text = toHalfWidth(raw).replace(/\s+/g, '');
-  const m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号])$/.exec(text);
-  if (!m) return null;
-  return m[3] ? isoDate(+m[1]!, +m[3], +m[4]!) : isoDate(+m[1]!, +m[5]!, +m[6]!);
-}
-
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-// ---------------------------------------------------------------------------
-// Cell reading
-
-interface CellRead {
-  text: string;
-  /** YYYY-MM-DD when the value is a real date. */
-  date: string | null;
-}
-
-/**
- * Shows a number the way its format would: only plain "0.00"-style formats are honoured, because
- * they are what keeps a code such as 2.10 from collapsing to 2.1. Anything else prints the value.
- */
-function formatNumber(value: number, numFmt: string | undefined): string {
-  const fmt = (numFmt ?? '').split(';')[0]!.replace(/["\\]/g, '');
-  const m = /^[#,]*0[0,]*(?:\.(0+))?$/.exec(fmt);
-  if (m) return value.toFixed(m[1]?.length ?? 0);
-  return String(Number(value.toPrecision(15)));
-}
-
-function readValue(value: CellValue | undefined, numFmt: string | undefined): CellRead {
-  if (value === null || value === undefined) return { text: '', date: null };
-  if (typeof value === 'string') return { text: value, date: null };
-  if (typeof value === 'number') return { text: formatNumber(value, numFmt), date: null };
-  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE', date: null };
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { text: '', date: null };
-    const iso = isoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-    if (!iso) return { text: '', date: null };
-    return { text: numFmt?.includes('年') ? chineseDate(iso) : iso, date: iso };
-  }
-  if ('richText' in value) return { text: value.richText.map((run) => run.text ?? '').join(''), date: null };
-  // A hyperlink's text can itself be rich text.
-  if ('hyperlink' in value) return readValue(value.text as CellValue, numFmt);
-  if ('formula' in value || 'sharedFormula' in value) return readValue(value.result as CellValue, numFmt);
-  return { text: '', date: null };
-}
-
-/** A merged cell's value belongs to every cell it covers. */
-function readCell(row: Row, col: number | undefined): CellRead & { merged: boolean; masterAddress: string | null } {
-  if (!col) return { text: '', date: null, merged: false, masterAddress: null };
-  const cell: Cell | undefined = row.findCell(col);
-  if (!cell) return { text: '', date: null, merged: false, masterAddress: null };
-  const source = cell.isMerged ? cell.master : cell;
-  const read = readValue(source.value, source.numFmt);
-  return { ...read, text: read.text.replace(/\r\n?/g, '\n'), merged: cell.isMerged, masterAddress: source.address };
-}
-
 // ---------------------------------------------------------------------------
 // Header
 
@@ -186,58 +108,10 @@ const HEADER_SYNONYMS: Record<ColumnKind, string[]> = {
   timeframe: ['完成时限', '完成时间', '时限要求', '时间要求', 'Timeframe', 'Due'],
 };
 
-function normalizeHeader(text: string): string {
-  return toHalfWidth(text)
-    .replace(/\s+/g, '')
-    .replace(/[:*]+$/, '')
-    // "完成时限（年月日）" and similar explanatory suffixes.
-    .replace(/\([^)]*\)$/, '')
-    .toLowerCase();
-}
+type Columns = ColumnMap<ColumnKind>;
 
-const HEADER_LOOKUP = new Map<string, ColumnKind>(
-  (Object.entries(HEADER_SYNONYMS) as [ColumnKind, string[]][]).flatMap(([kind, words]) =>
-    words.map((word) => [normalizeHeader(word), kind] as const),
-  ),
-);
-
-type Columns = Partial<Record<ColumnKind, number>>;
-
-function classifyRow(row: Row, width: number): Columns {
-  const columns: Columns = {};
-  for (let col = 1; col <= width; col++) {
-    const kind = HEADER_LOOKUP.get(normalizeHeader(readCell(row, col).text));
-    // A header merged across columns repeats its text; the first column is the one that counts.
-    if (kind && columns[kind] === undefined) columns[kind] = col;
-  }
-  return columns;
-}
-
-const hasUnitColumn = (c: Columns) => c.lead !== undefined || c.cooperating !== undefined || c.responsible !== undefined;
-
-const HEADER_SCAN_ROWS = 15;
-const MAX_HEADER_COLUMNS = 60;
-
-function findHeader(ws: Worksheet): { columns: Columns; headerRow: number } | null {
-  // Styling a whole row can stretch columnCount to 16384; a header never sits that far right.
-  const width = Math.min(Math.max(ws.columnCount, 1), MAX_HEADER_COLUMNS);
-  const last = Math.min(ws.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const columns = classifyRow(ws.getRow(r), width);
-    if (columns.measure === undefined || !hasUnitColumn(columns)) continue;
-    // Two-row headers: 责任单位 merged over 牵头单位 | 配合单位 in the row below.
-    if (r < ws.rowCount) {
-      const sub = classifyRow(ws.getRow(r + 1), width);
-      if (sub.lead !== undefined || sub.cooperating !== undefined) {
-        const merged: Columns = { ...columns, ...sub };
-        if (merged.responsible === merged.lead || merged.responsible === merged.cooperating) delete merged.responsible;
-        return { columns: merged, headerRow: r + 1 };
-      }
-    }
-    return { columns, headerRow: r };
-  }
-  return null;
-}
+/** A measure column and a unit column make the header. */
+const isHeader = (c: Columns) => c.measure !== undefined && (c.lead !== undefined || c.cooperating !== undefined || c.responsible !== undefined);
 
 // ---------------------------------------------------------------------------
 // Units
@@ -247,41 +121,6 @@ type Mark = 'lead' | 'cooperating' | null;
 interface UnitPiece {
   name: string;
   mark: Mark;
-}
-
-const SEPARATOR_CHARS = new Set(['、', '，', ',', '；', ';', '/', '／', '\n', '\t', '\u3000']);
-
-/** Splits a unit cell, leaving separators inside brackets alone: 各乡镇（街道、开发区） stays one piece. */
-function splitPieces(text: string): string[] {
-  const pieces: string[] = [];
-  let depth = 0;
-  let current = '';
-  const chars = Array.from(text);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (ch === '(' || ch === '（') depth++;
-    if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    if (depth === 0 && SEPARATOR_CHARS.has(ch)) {
-      pieces.push(current);
-      current = '';
-      continue;
-    }
-    if (depth === 0 && ch === ' ') {
-      let j = i;
-      while (chars[j + 1] === ' ') j++;
-      // A single space between Latin letters or digits belongs to an English name; any other run separates.
-      const inWord = j === i && /[A-Za-z0-9]/.test(chars[i - 1] ?? '') && /[A-Za-z0-9]/.test(chars[j + 1] ?? '');
-      if (!inWord) {
-        pieces.push(current);
-        current = '';
-        i = j;
-        continue;
-      }
-    }
-    current += ch;
-  }
-  pieces.push(current);
-  return pieces;
 }
 
 const ANNOTATION_RE = /[(（]\s*(牵头|配合|主办|协办)\s*[)）]/;
@@ -298,7 +137,7 @@ function roleOf(word: string): Mark {
 function parseUnits(text: string): UnitPiece[] {
   const out: UnitPiece[] = [];
   let labelled: Mark = null;
-  for (const raw of splitPieces(text)) {
+  for (const raw of splitList(text)) {
     let name = raw.trim();
     let mark: Mark = null;
     const label = LABEL_RE.exec(name);
@@ -334,24 +173,13 @@ function splitResponsible(pieces: UnitPiece[]): { lead: string[]; cooperating: s
 }
 
 // ---------------------------------------------------------------------------
-// Parsing
+// Rows
 
 const LEADING_CODE_RE = /^([0-9０-９]+(?:[.．][0-9０-９]+)+)[\s\u3000、.,，．:：]*/;
 const SEQUENCE_RE = /^[(]?\d+[).、]?$/;
 const NOTE_RE = /^(注|备注|说明)\s*[:：]/;
 
-function worksheetHasContent(ws: Worksheet): boolean {
-  let found = false;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    if (found || !row.hasValues) return;
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!found && readValue(cell.value, cell.numFmt).text.trim() !== '') found = true;
-    });
-  });
-  return found;
-}
-
-function readRows(ws: Worksheet, columns: Columns, headerRow: number, maxRows: number): ParsedRow[] | null {
+function readRows(ws: Worksheet, { columns, headerRow }: HeaderFound<ColumnKind>, maxRows: number): ParsedRow[] | null {
   const rows: ParsedRow[] = [];
   const perTask = new Map<number, number>();
   let currentTask: { no: number | null; title: string } | null = null;
@@ -450,166 +278,47 @@ function readRows(ws: Worksheet, columns: Columns, headerRow: number, maxRows: n
   return rows;
 }
 
-/**
- * How large a zip archive is once inflated, up to `max`: its entries are inflated and counted chunk
- * by chunk (the sizes an archive declares can lie) and dropped as they come, so a zip bomb costs at
- * most `max` bytes of work and no memory to find out.
- */
-export function inflatedSize(data: Uint8Array, max: number): 'within' | 'over' | 'malformed' {
-  let total = 0;
-  // Set from the callbacks: an object, so that TypeScript does not narrow it to its first value.
-  const seen: { outcome: 'within' | 'over' | 'malformed' } = { outcome: 'within' };
-  const unzip = new Unzip((entry) => {
-    if (seen.outcome !== 'within') return; // not inflated at all
-    entry.ondata = (error, chunk) => {
-      if (seen.outcome !== 'within') return;
-      total += chunk?.length ?? 0;
-      if (error) seen.outcome = 'malformed';
-      else if (total > max) seen.outcome = 'over';
-      if (seen.outcome !== 'within') entry.terminate();
-    };
-    entry.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    unzip.push(data, true);
-  } catch {
-    return seen.outcome === 'over' ? 'over' : 'malformed';
-  }
-  return seen.outcome;
-}
-
-function hasZipSignature(data: Uint8Array): boolean {
-  return data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04;
-}
+/** How an assignment table is recognised and read (the import declaration adds the comparing and writing). */
+export const ASSIGNMENT_SHEET: SheetFormat<ColumnKind, ParsedRow> = { columns: HEADER_SYNONYMS, accept: isHeader, readRows };
 
 /**
  * Reads an assignment table (分工方案) from .xlsx bytes: the first worksheet with a recognisable
  * header (任务 / 措施 / 牵头单位 / 配合单位 / 责任单位 / 完成时限 or the English equivalents) within
  * its first 15 rows. Problems come back as codes; rows are not validated against the database here.
  */
-export async function parseAssignmentTable(
-  data: Uint8Array,
-  limits?: Partial<typeof IMPORT_LIMITS>,
-): Promise<ParseResult> {
-  const { maxBytes, maxRows, maxInflatedBytes } = { ...IMPORT_LIMITS, ...limits };
-  if (data.byteLength > maxBytes) return { ok: false, problem: 'tooLarge' };
-  if (!hasZipSignature(data)) return { ok: false, problem: 'notXlsx' };
-  const inflated = inflatedSize(data, maxInflatedBytes);
-  if (inflated !== 'within') return { ok: false, problem: inflated === 'over' ? 'tooLargeInflated' : 'notXlsx' };
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(new Uint8Array(data).buffer);
-  } catch {
-    return { ok: false, problem: 'notXlsx' };
-  }
-  // Any other zip (a .docx, a plain archive) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0) return { ok: false, problem: 'notXlsx' };
-
-  let sawContent = false;
-  for (const ws of workbook.worksheets) {
-    if (!worksheetHasContent(ws)) continue;
-    sawContent = true;
-    // A cover or notes sheet before the table is passed over rather than reported as headerless.
-    const header = findHeader(ws);
-    if (!header) continue;
-    const rows = readRows(ws, header.columns, header.headerRow, maxRows);
-    if (!rows) return { ok: false, problem: 'tooManyRows' };
-    return { ok: true, rows, sheetName: ws.name, headerRow: header.headerRow };
-  }
-  return { ok: false, problem: sawContent ? 'noHeader' : 'empty' };
+export function parseAssignmentTable(data: Uint8Array, limits?: Partial<XlsxLimits>) {
+  return readWorkbook(data, ASSIGNMENT_SHEET, limits);
 }
 
 // ---------------------------------------------------------------------------
 // Export
-
-const THIN: Partial<Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
-
-const COLUMN_WIDTHS = [8, 26, 60, 24, 40, 16];
-
-function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[\\/?*[\]:]/g, ' ').trim().slice(0, 31);
-  return cleaned || 'Sheet1';
-}
 
 /**
  * Writes measures as an assignment table (.xlsx) that parseAssignmentTable reads back unchanged:
  * a merged title row, a header row, then one row per measure in the given order with each task's
  * cell merged over its consecutive measures.
  */
-export async function buildAssignmentTable(
-  rows: ExportRow[],
-  opts: { title: string; headers?: ExportHeaders; sheetName?: string },
-): Promise<Uint8Array> {
-  const headers = opts.headers ?? ZH_HEADERS;
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(safeSheetName(opts.sheetName ?? (headers === EN_HEADERS ? 'Assignments' : '分工方案')), {
-    views: [{ state: 'frozen', ySplit: 2 }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
-  });
-  ws.columns = COLUMN_WIDTHS.map((width) => ({ width }));
-
-  const titleRow = ws.getRow(1);
-  titleRow.getCell(1).value = opts.title;
-  titleRow.height = 32;
-  ws.mergeCells(1, 1, 1, COLUMN_WIDTHS.length);
-  titleRow.getCell(1).style = {
-    font: { bold: true, size: 16 },
-    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-  };
-
-  const headerRow = ws.getRow(2);
-  [headers.no, headers.task, headers.measure, headers.lead, headers.cooperating, headers.timeframe].forEach((text, i) => {
-    const cell = headerRow.getCell(i + 1);
-    cell.value = text;
-    cell.style = {
-      font: { bold: true },
-      alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
-      border: THIN,
-    };
-  });
-  headerRow.height = 22;
-
-  const firstDataRow = 3;
-  rows.forEach((item, i) => {
-    const row = ws.getRow(firstDataRow + i);
-    const timeText = item.timeframe ?? (item.dueDate ? chineseDate(item.dueDate) : null);
-    const values = [
+export async function buildAssignmentTable(rows: ExportRow[], opts: { title: string; headers?: ExportHeaders; sheetName?: string }): Promise<Uint8Array> {
+  const h = opts.headers ?? ZH_HEADERS;
+  return writeTable({
+    name: opts.sheetName ?? (h === EN_HEADERS ? 'Assignments' : '分工方案'),
+    title: opts.title,
+    columns: [
+      { header: h.no, width: 8, align: 'center' },
+      { header: h.task, width: 26, mergeRuns: true },
+      { header: h.measure, width: 60 },
+      { header: h.lead, width: 24 },
+      { header: h.cooperating, width: 40 },
+      { header: h.timeframe, width: 16, align: 'center' },
+    ],
+    // Every value is text, so codes like 2.10 and year-only timeframes keep their form.
+    rows: rows.map((item) => [
       item.code,
       `${intToChinese(item.taskNo)}、${item.taskTitle}`,
       item.title,
       item.lead.join('、'),
       item.cooperating.join('、'),
-      timeText ?? '',
-    ];
-    values.forEach((value, c) => {
-      const cell = row.getCell(c + 1);
-      // Every value is written as text so codes like 2.10 and year-only timeframes keep their form.
-      cell.value = value;
-      cell.style = {
-        numFmt: '@',
-        alignment: { horizontal: c === 0 || c === 5 ? 'center' : 'left', vertical: 'middle', wrapText: true },
-        border: THIN,
-      };
-    });
+      item.timeframe ?? (item.dueDate ? chineseDate(item.dueDate) : ''),
+    ]),
   });
-
-  // Merge each run of consecutive rows of the same task in the task column.
-  let start = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    const same = i < rows.length && rows[i]!.taskNo === rows[start]!.taskNo && rows[i]!.taskTitle === rows[start]!.taskTitle;
-    if (same) continue;
-    if (i - start > 1) ws.mergeCells(firstDataRow + start, 2, firstDataRow + i - 1, 2);
-    start = i;
-  }
-
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer);
 }

@@ -1,4 +1,5 @@
 import type { ParsedRow } from './assignment-table';
+import { summarize } from './define-import';
 import type { UnitMatch, UnitRef } from './unit-matcher';
 
 export type AssignmentRole = 'lead' | 'cooperating';
@@ -155,7 +156,7 @@ function unitChanges(resolved: Record<AssignmentRole, ResolvedUnit[]>, existing:
  * missing timeframe imports without changes. A row without a date never clears a stored due date.
  */
 export function diffImport(
-  rows: ParsedRow[],
+  rows: readonly ParsedRow[],
   current: { tasks: CurrentTask[]; measures: CurrentMeasure[]; archivedCodes?: ReadonlySet<string> },
   match: (raw: string) => UnitMatch,
 ): ImportPreview {
@@ -239,7 +240,5 @@ export function diffImport(
     };
   });
 
-  const summary = { create: 0, update: 0, unchanged: 0, error: 0 };
-  for (const row of preview) summary[row.action]++;
-  return { rows: preview, newTasks, summary, canApply: preview.length > 0 && summary.error === 0 };
+  return { rows: preview, newTasks, ...summarize(preview) };
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, eq, isNull, isNotNull, sql } from 'drizzle-orm';
-import { db, type DB, type Tx } from '@/db/client';
-import { assignments, importJobs, measures, reports, tasks, units } from '@/db/schema';
+import type { DB, Tx } from '@/db/client';
+import { assignments, measures, reports, tasks, units } from '@/db/schema';
 import type { BoardFilter } from '@/lib/assignments/validation';
 import { getBoard } from '@/lib/assignments/queries';
-import type { ExportRow, ParsedRow } from './assignment-table';
-import { diffImport, type CurrentMeasure, type CurrentTask } from './import-diff';
-import { createUnitMatcher, type UnitRef } from './unit-matcher';
+import type { ExportRow } from './assignment-table';
+import type { CurrentMeasure, CurrentTask } from './import-diff';
+import type { UnitRef } from './unit-matcher';
 
 /** The plan as the importer compares against it: tasks, current measures with their units, archived codes. */
 export function importState(tx: DB | Tx, planId: number): { tasks: CurrentTask[]; measures: CurrentMeasure[]; archivedCodes: Set<string> } {
@@ -69,17 +69,4 @@ export function exportRows(planId: number, filter: BoardFilter): ExportRow[] {
       dueDate: m.dueDate,
     })),
   );
-}
-
-export function getImportJob(jobId: number, userId: number) {
-  return db
-    .select()
-    .from(importJobs)
-    .where(and(eq(importJobs.id, jobId), eq(importJobs.userId, userId)))
-    .get();
-}
-
-/** A stored import as it would apply now (the preview page); apply itself checks again inside its transaction. */
-export function previewImportJob(job: { rows: unknown; planId: number }) {
-  return diffImport(job.rows as ParsedRow[], importState(db, job.planId), createUnitMatcher(unitRefs(db)));
 }

@@ -11,8 +11,9 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { applyImportAction } from '@/lib/import-export/actions';
-import { type FieldChange, type RowError, type RowWarning } from '@/lib/import-export/import-diff';
-import { getImportJob, previewImportJob } from '@/lib/import-export/queries';
+import { assignmentImport } from '@/lib/import-export/assignment-import';
+import type { FieldChange, RowError, RowWarning } from '@/lib/import-export/import-diff';
+import { getImportPreview } from '@/lib/import-export/jobs';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('importer'))('preview') };
@@ -22,12 +23,13 @@ const TONES = { create: 'green', update: 'brand', unchanged: 'neutral', error: '
 
 export default async function ImportPreviewPage({ params }: { params: Promise<{ jobId: string }> }) {
   const user = await requireRoute('/assignments/import/[jobId]');
-  const job = getImportJob(Number((await params).jobId) || 0, user.id);
-  if (!job) notFound();
+  // Shown as it would apply now; apply itself checks again inside its transaction.
+  const loaded = getImportPreview(assignmentImport, Number((await params).jobId) || 0, user);
+  if (!loaded) notFound();
+  const { job, preview } = loaded;
   const t = await getTranslations('importer');
   const tc = await getTranslations();
   const locale = await getLocale();
-  const preview = previewImportJob(job);
   const { summary } = preview;
   const pending = summary.create + summary.update;
   const empty = (v: string | number | null) => (v === null || v === '' ? t('empty') : String(v));
