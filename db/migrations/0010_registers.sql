@@ -191,4 +191,23 @@ CREATE TABLE `register_versions` (
 	FOREIGN KEY (`changed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `register_versions_record_idx` ON `register_versions` (`register`,`record_id`,`version`);
+CREATE INDEX `register_versions_record_idx` ON `register_versions` (`register`,`record_id`,`version`);--> statement-breakpoint
+PRAGMA foreign_keys=OFF;--> statement-breakpoint
+CREATE TABLE `__new_import_jobs` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`plan_id` integer,
+	`file_name` text NOT NULL,
+	`file_sha256` text NOT NULL,
+	`rows` text NOT NULL,
+	`preview_digest` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`applied_at` integer,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+INSERT INTO `__new_import_jobs`("id", "user_id", "plan_id", "file_name", "file_sha256", "rows", "preview_digest", "created_at", "applied_at") SELECT "id", "user_id", "plan_id", "file_name", "file_sha256", "rows", "preview_digest", "created_at", "applied_at" FROM `import_jobs`;--> statement-breakpoint
+DROP TABLE `import_jobs`;--> statement-breakpoint
+ALTER TABLE `__new_import_jobs` RENAME TO `import_jobs`;--> statement-breakpoint
+PRAGMA foreign_keys=ON;

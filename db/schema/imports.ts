@@ -4,17 +4,16 @@ import { users } from './auth';
 import { plans } from './plans';
 
 /**
- * An uploaded assignment table between preview and apply: the parsed rows are kept, and apply
- * re-checks them against the data as it is then, in one transaction.
+ * An upload between preview and apply (an assignment table, a register's sheet): the parsed rows
+ * are kept, and apply re-checks them against the data as it is then, in one transaction.
  */
 export const importJobs = sqliteTable('import_jobs', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   userId: integer('user_id')
     .notNull()
     .references(() => users.id),
-  planId: integer('plan_id')
-    .notNull()
-    .references(() => plans.id),
+  /** The plan an assignment table applies to; none for a register's sheet. */
+  planId: integer('plan_id').references(() => plans.id),
   fileName: text('file_name').notNull(),
   fileSha256: text('file_sha256').notNull(),
   rows: text('rows', { mode: 'json' }).notNull(),

@@ -16,7 +16,7 @@ const routeOf = (file: string) =>
     .replace(/^\/app/, '')
     .replace(/\/route\.ts$/, '')
     .replace(/\/\([^/]+\)/g, '') as RouteKey;
-const PARAMS: Record<string, string> = { id: '1', year: '2018', code: 'fgw', jobId: '1' };
+const PARAMS: Record<string, string> = { id: '1', year: '2018', code: 'fgw', jobId: '1', name: 'litigation' };
 
 let handlers: [RouteKey, Handler][] = [];
 beforeAll(async () => {
@@ -40,7 +40,15 @@ async function get(route: RouteKey, handler: Handler) {
 describe('route handlers behind the one gate', () => {
   it('finds every export and download', () => {
     expect(handlers.map(([r]) => r).sort()).toEqual(
-      ['/api/attachments/[id]', '/assessments/[year]/bulletin/xlsx', '/assessments/[year]/rubric/export', '/assignments/export', '/audit/export', '/reports/annual/[year]/docx'].sort(),
+      [
+        '/api/attachments/[id]',
+        '/assessments/[year]/bulletin/xlsx',
+        '/assessments/[year]/rubric/export',
+        '/assignments/export',
+        '/audit/export',
+        '/registers/[name]/export',
+        '/reports/annual/[year]/docx',
+      ].sort(),
     );
   });
 

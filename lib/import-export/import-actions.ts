@@ -20,7 +20,7 @@ const fileSchema = z.instanceof(File, { message: 'importer.problems.noFile' }).r
  */
 export function importActions<Row, Preview extends PreviewShape, Scope extends object>(
   def: ImportDefinition<Row, Preview, Scope>,
-  opts: { name: string; permission: Permission; jobPath: (jobId: number) => string },
+  opts: { name: string; permission: Permission; jobPath: (jobId: number) => string; /** Where the upload's problems are worded (default importer.problems). */ problems?: string },
 ) {
   const preview = defineAction({
     name: `${opts.name}-preview`,
@@ -32,7 +32,7 @@ export function importActions<Row, Preview extends PreviewShape, Scope extends o
       if (input.file.size > XLSX_LIMITS.maxBytes) throw new ActionError({ key: 'importer.problems.tooLarge' }, 'file');
       const bytes = new Uint8Array(await input.file.arrayBuffer());
       const read = await def.read(bytes);
-      if (!read.ok) throw new ActionError({ key: `importer.problems.${read.problem}` }, 'file');
+      if (!read.ok) throw new ActionError({ key: `${opts.problems ?? 'importer.problems'}.${read.problem}` }, 'file');
       return { rows: read.rows, sha256: createHash('sha256').update(bytes).digest('hex') };
     },
     run({ tx, input, user, prepared, audit }) {

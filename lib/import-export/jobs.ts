@@ -36,9 +36,8 @@ export function saveImportJob(
   tx: Tx,
   job: { userId: number; kind: string; scope: object; fileName: string; fileSha256: string; rows: unknown[]; fingerprint: string },
 ): number {
-  // plan_id is required by the table as it stands; an import without a plan needs it made nullable first.
-  const planId = (job.scope as { planId?: unknown }).planId;
-  if (typeof planId !== 'number') throw new Error(`import_jobs.plan_id is NOT NULL: the ${job.kind} import has no plan`);
+  const scopePlan = (job.scope as { planId?: unknown }).planId;
+  const planId = typeof scopePlan === 'number' ? scopePlan : null;
   const rows: Stored = { kind: job.kind, scope: job.scope, rows: job.rows };
   return tx
     .insert(importJobs)

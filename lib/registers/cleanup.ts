@@ -13,6 +13,7 @@ export function campaignYear(campaignId: unknown): number | null {
 /** 文件清理: each document's outcome in a clean-up campaign the office runs; counted per campaign and outcome. */
 export const cleanup = defineRegister({
   name: 'cleanup',
+  unitSynonyms: ['制定机关', '发文单位', '单位'],
   table: t,
   dateField: 'campaignId',
   fields: [

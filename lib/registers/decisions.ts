@@ -11,6 +11,7 @@ const stepDates = (v: RecordValues): RuleProblem[] => STEPS.flatMap((s) => rule.
 /** 重大行政决策: the year's catalogue of major decisions and the statutory steps each went through. */
 export const decisions = defineRegister({
   name: 'decisions',
+  unitSynonyms: ['承办单位', '决策单位', '单位'],
   table: t,
   dateField: 'year',
   fields: [

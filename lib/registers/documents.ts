@@ -13,6 +13,7 @@ const filedOnTime = (year: number) =>
 /** 规范性文件: review, publication and filing of each normative document. */
 export const documents = defineRegister({
   name: 'documents',
+  unitSynonyms: ['制定机关', '发文单位', '制定单位', '起草单位', '单位'],
   table: t,
   dateField: 'publishedOn',
   fields: [

@@ -7,6 +7,7 @@ import { rule, yearOfDay } from './core/rules';
 /** 合法性审查与法律顾问: each legality review and each piece of legal counsel work counts once. */
 export const legalWork = defineRegister({
   name: 'legal-work',
+  unitSynonyms: ['单位', '承办单位', '审查单位'],
   table: t,
   dateField: 'doneOn',
   fields: [

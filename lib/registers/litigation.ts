@@ -10,6 +10,7 @@ import { rule, yearOfDay } from './core/rules';
  */
 export const litigation = defineRegister({
   name: 'litigation',
+  unitSynonyms: ['被告', '被告单位', '被诉单位', '被诉行政机关', '被告机关'],
   table: t,
   dateField: 'filedOn',
   fields: [

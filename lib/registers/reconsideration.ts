@@ -12,6 +12,7 @@ const organ = eq(t.role, 'organ');
  */
 export const reconsideration = defineRegister({
   name: 'reconsideration',
+  unitSynonyms: ['被申请人', '被申请单位', '被申请机关', '单位'],
   table: t,
   dateField: 'receivedOn',
   fields: [

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { assignments, measures, tasks, units, users, UNIT_GROUPS, type Unit } from '@/db/schema';
 import { qs, type Filter } from '@/lib/list/filter';
@@ -64,4 +64,17 @@ export function listUnitsForAdmin(filter: Filter<typeof unitAdminFilterShape>) {
 
 export function getUnit(id: number): Unit | undefined {
   return db.select().from(units).where(eq(units.id, id)).get();
+}
+
+/** Names, codes and order of the given units (tables keyed by unit id). */
+export function unitNames(ids: number[]): Map<number, { name: string; code: string; sortOrder: number }> {
+  if (ids.length === 0) return new Map();
+  return new Map(
+    db
+      .select({ id: units.id, name: units.name, code: units.code, sortOrder: units.sortOrder })
+      .from(units)
+      .where(inArray(units.id, ids))
+      .all()
+      .map((u) => [u.id, u]),
+  );
 }

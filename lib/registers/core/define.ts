@@ -75,7 +75,8 @@ export interface RegisterSpec<T extends RecordTable = RecordTable> {
   /** The URL slug and the key of its messages: `/registers/<name>`, `registers.<name>`. */
   name: string;
   table: T;
-  /** The label of the unit a record belongs to in this register (制定机关, 被告 …): `registers.<name>.unit`. */
+  /** The label of the unit a record belongs to in this register (制定机关, 被告 …) is `registers.<name>.unit`; these are more headers for it in imports. */
+  unitSynonyms?: string[];
   fields: FieldSpec[];
   /** The register year a record counts in, from its values (usually the year of its key date). */
   yearOf: (values: RecordValues) => number | null;

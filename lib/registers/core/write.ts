@@ -76,18 +76,19 @@ export function recordRow(register: Register, values: RecordValues, unitId: numb
 export function saveRecord(
   tx: Tx,
   register: Register,
-  user: CurrentUser,
+  user: { id: number },
   values: RecordValues,
   unitId: number,
   now: Date,
   existing?: { id: number; version: number },
+  change: 'form' | 'import' = 'form',
 ): Record<string, unknown> {
   const c = cols(register);
   const row = recordRow(register, values, unitId);
   assertUnique(tx, register, row, existing?.id);
   if (!existing) {
     const created = tx.insert(register.table).values({ ...row, createdBy: user.id, updatedBy: user.id }).returning().get() as Record<string, unknown>;
-    writeVersion(tx, register, created, 'create', user.id, now);
+    writeVersion(tx, register, created, change === 'import' ? 'import' : 'create', user.id, now);
     return created;
   }
   const updated = tx
@@ -97,7 +98,7 @@ export function saveRecord(
     .returning()
     .get() as Record<string, unknown> | undefined;
   if (!updated) throw new ConflictError();
-  writeVersion(tx, register, updated, 'update', user.id, now);
+  writeVersion(tx, register, updated, change === 'import' ? 'import' : 'update', user.id, now);
   return updated;
 }
 
