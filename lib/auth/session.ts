@@ -52,7 +52,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const rules = getSettings(db);
   const expired = sessionExpiry(row.s, now, rules.sessionIdleMinutes, rules.sessionAbsoluteHours);
   if (expired) {
-    endSession(sid, expired, now);
+    endSession(sid, expired, now, clientIp(await headers()));
     return null;
   }
   if (now.getTime() - row.s.lastSeenAt.getTime() > SEEN_WRITE_INTERVAL_MS) {
@@ -97,11 +97,13 @@ export function auditDenied(user: CurrentUser | null, action: string, objectType
   writeAudit(db, actorOf(user), { action, objectType, objectId: objectId ?? null, result: 'denied', detail });
 }
 
-/** For pages: the user if their role has the permission, else the forbidden page (HTTP 403). */
+/** For pages: the user if their role has the permission, else the forbidden page (HTTP 403). The refusal names the address opened. */
 export async function requirePermission(permission: Permission, what = 'page'): Promise<CurrentUser> {
   const user = await requireUser();
   if (!can(user.role, permission)) {
-    auditDenied(user, 'access.denied', what, null, permission);
+    // proxy.ts sets x-pathname on every request (a client's own copy is replaced).
+    const path = (await headers()).get('x-pathname');
+    auditDenied(user, 'access.denied', 'page', path ?? what, `needs ${permission} (${what})`);
     forbidden();
   }
   return user;
