@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
 import { listProposals } from '@/lib/users/queries';
-import { ProposalButtons } from './proposal-buttons';
+import { ProposalButtons, ProposalOutcome } from './proposal-buttons';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.proposals'))('title') };
@@ -78,10 +78,12 @@ export default async function PendingChangesPage() {
   return (
     <>
       <PageHeader title={t('admin.proposals.title')} subtitle={t('admin.proposals.subtitle')} />
-      <Card title={t('admin.proposals.pending')} className="mb-5">
-        {pending.length === 0 ? <EmptyState>{t('admin.proposals.nonePending')}</EmptyState> : table(pending, true)}
-      </Card>
-      <Card title={t('admin.proposals.decided')}>{decided.length === 0 ? <EmptyState>{t('admin.proposals.noneDecided')}</EmptyState> : table(decided, false)}</Card>
+      <ProposalOutcome>
+        <Card title={t('admin.proposals.pending')} className="mb-5">
+          {pending.length === 0 ? <EmptyState>{t('admin.proposals.nonePending')}</EmptyState> : table(pending, true)}
+        </Card>
+        <Card title={t('admin.proposals.decided')}>{decided.length === 0 ? <EmptyState>{t('admin.proposals.noneDecided')}</EmptyState> : table(decided, false)}</Card>
+      </ProposalOutcome>
     </>
   );
 }
