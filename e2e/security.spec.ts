@@ -82,7 +82,7 @@ function evidenceOf(reportId: number): number {
   mkdirSync(uploads, { recursive: true });
   writeFileSync(join(uploads, sha), bytes);
   writeDb(
-    `insert into attachments (owner_type, owner_id, unit_id, sha256, original_name, type, mime, size, uploaded_by, uploaded_at)
+    `insert into attachments (owner_type, owner_id, unit_id, sha256, original_name, type, mime, size, uploaded_by, created_at)
      select 'report', r.id, r.unit_id, ?, 'sample.pdf', 'pdf', 'application/pdf', ?, (select id from users where username = 'fgw'), ? from reports r where r.id = ?`,
     sha,
     bytes.length,
