@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
 
@@ -16,7 +16,9 @@ export function databasePath(url = process.env.DATABASE_URL): string {
 
 /** Opens a connection with the pragmas every connection needs. `onQuery` sees every statement (tests of query plans). */
 export function openDatabase(path = databasePath(), onQuery?: (sql: string, params: unknown[]) => void): { sqlite: Database.Database; db: DB } {
-  mkdirSync(/*turbopackIgnore: true*/ dirname(path), { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ dirname(path), { recursive: true, mode: 0o700 });
+  // Made readable by the server's user only; SQLite gives its -wal and -shm files the same mode.
+  if (!existsSync(/*turbopackIgnore: true*/ path)) closeSync(openSync(/*turbopackIgnore: true*/ path, 'a', 0o600));
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');

@@ -69,6 +69,15 @@ test.describe('user administration', () => {
     expect(scalar(`select full_name from units where code = 'yuekou'`)).toBe('天门市岳口镇人民政府');
   });
 
+  test('admin cannot change its own role: the field is locked and a forged change is refused', async ({ page }) => {
+    const id = scalar(`select id from users where username = 'admin'`);
+    await page.goto(`/admin/users/${id}`);
+    await expect(page.getByLabel('角色')).toBeDisabled();
+    await expect(page.getByText('这是您自己的账号')).toBeVisible();
+    await expect(page.getByRole('button', { name: '重置密码' })).toHaveCount(0);
+    expect(scalar(`select role from users where username = 'admin'`)).toBe('admin');
+  });
+
   test('admin cannot read the audit log', async ({ page }) => {
     const response = await page.goto('/audit');
     expect(response?.status()).toBe(403);
@@ -91,5 +100,41 @@ test.describe('audit log', () => {
   test('the auditor cannot open the plan or user administration', async ({ page }) => {
     expect((await page.goto('/plan'))?.status()).toBe(403);
     expect((await page.goto('/admin/users'))?.status()).toBe(403);
+  });
+});
+
+test.describe('三员分立: an administrator account takes two people', () => {
+  test('the administrator proposes an auditor; nothing exists until the auditor confirms, who alone sees the password', async ({ browser, baseURL }) => {
+    const username = `aud${Date.now() % 100000}`;
+    const admin = await browser.newContext({ baseURL, storageState: stateFile('admin') });
+    const a = await admin.newPage();
+    await a.goto('/admin/users/new');
+    await a.getByLabel('用户名').fill(username);
+    await a.getByLabel('姓名').fill('审计员丙');
+    await a.getByLabel('所属单位').selectOption({ label: '市政府法制办' });
+    await a.getByLabel('角色').selectOption('auditor');
+    await expect(a.getByLabel('初始密码')).toHaveCount(0);
+    await a.getByRole('button', { name: '提交，待确认' }).click();
+    await expect(a.getByText('已提交，须由审计管理员确认后生效。')).toBeVisible();
+    await expect(a.getByTestId('new-password')).toHaveCount(0);
+    expect(scalar(`select count(*) from users where username = ?`, username)).toBe(0);
+    await a.goto('/admin/users/pending');
+    await expect(a.getByTestId('proposal-row').filter({ hasText: username })).toContainText('待确认');
+    await expect(a.getByTestId('proposal-row').filter({ hasText: username }).getByRole('button', { name: '确认' })).toHaveCount(0);
+    await admin.close();
+
+    const auditor = await browser.newContext({ baseURL, storageState: stateFile('auditor') });
+    const p = await auditor.newPage();
+    await p.goto('/audit');
+    await p.getByRole('link', { name: '账号变更确认' }).click();
+    await p.getByTestId('proposal-row').filter({ hasText: username }).getByRole('button', { name: '确认' }).click();
+    await expect(p.getByText('已确认，变更已生效。')).toBeVisible();
+    await expect(p.getByTestId('new-password')).toHaveText(/^.{12}$/);
+    // Now among the decided, confirmed by the auditor.
+    await expect(p.getByTestId('proposal-row').filter({ hasText: username })).toContainText('已确认');
+    expect(scalar(`select role from users where username = ?`, username)).toBe('auditor');
+    expect(scalar(`select count(*) from audit_log where action in ('user.propose', 'user.confirm') and object_type = 'account-proposal'
+      and object_id = (select max(id) from account_proposals where username = ?)`, username)).toBe(2);
+    await auditor.close();
   });
 });

@@ -31,6 +31,7 @@ const ITEMS: NavItem[] = [
   { key: 'adminUnits', permission: 'unit.manage', href: () => '/admin/units' },
   { key: 'adminSettings', permission: 'settings.manage', href: () => '/admin/settings' },
   { key: 'audit', permission: 'audit.read', href: () => '/audit' },
+  { key: 'accountChanges', permission: 'user.change.confirm', href: () => '/admin/users/pending' },
 ];
 
 /** The navigation a role sees: only what its permissions open. */

@@ -15,6 +15,7 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { stampClientAddress, trustedProxies } from './lib/client-address.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -28,13 +29,21 @@ process.env.NODE_ENV = 'production';
 const port = Number(values.port);
 const hostname = values.hostname;
 const workers = Math.max(1, Math.min(8, Number(process.env.WEB_CONCURRENCY) || availableParallelism()));
+// The app believes the client address this server puts in its header (lib/request-ip.ts), and only
+// because this flag says the header was written here: from the socket, or from the entry added by
+// the TRUSTED_PROXIES reverse proxies in front (default 0).
+process.env.FZZF_CLIENT_ADDRESS = 'header';
+const proxies = trustedProxies();
 
 async function serve() {
   const { default: next } = await import('next');
   const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((req, res) => handle(req, res));
+  const server = createServer((req, res) => {
+    stampClientAddress(req, proxies);
+    return handle(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   if (hostname) server.listen(port, hostname);
   else server.listen(port);

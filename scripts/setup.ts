@@ -1,6 +1,9 @@
-// First run of a production system: creates the first administrator with a generated password,
-// shown once. Refuses when an administrator already exists. No demo data, no demo accounts.
-//   npm run setup -- [--username admin] [--unit-code fzb --unit-name 市政府法制办 --unit-full-name 某某市人民政府法制办公室]
+// First run of a production system: creates the first system administrator and the first audit
+// administrator, each with a generated password shown once (hand them to two different people).
+// Both are needed from the start: a change to an administrator account is proposed by one and
+// confirmed by the other (三员分立), so neither can be made later by the other alone.
+// Refuses when an administrator already exists. No demo data, no demo accounts.
+//   npm run setup -- [--username admin] [--auditor auditor] [--unit-code fzb --unit-name 市政府法制办 --unit-full-name 某某市人民政府法制办公室]
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
@@ -25,8 +28,10 @@ if (db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).get()
   process.exit(1);
 }
 const username = arg('username', 'admin');
+const auditorName = arg('auditor', 'auditor');
 const password = generateTemporaryPassword();
-const hash = await hashPassword(password);
+const auditorPassword = generateTemporaryPassword();
+const [hash, auditorHash] = await Promise.all([hashPassword(password), hashPassword(auditorPassword)]);
 db.transaction((tx) => {
   // The administrator belongs to the legal affairs office; made here if the roster is still empty.
   let office = tx.select().from(units).where(eq(units.kind, 'office')).get();
@@ -41,9 +46,16 @@ db.transaction((tx) => {
     .returning({ id: users.id })
     .get();
   writeAudit(tx, { userId: null, username: 'system', unitId: null, role: null, ip: null }, { action: 'setup.first-admin', objectType: 'user', objectId: admin.id, after: { username } });
+  const auditor = tx
+    .insert(users)
+    .values({ username: auditorName, displayName: '审计管理员', unitId: office.id, role: 'auditor', passwordHash: auditorHash, mustChangePassword: true, isDemo: false, passwordChangedAt: new Date() })
+    .returning({ id: users.id })
+    .get();
+  writeAudit(tx, { userId: null, username: 'system', unitId: null, role: null, ip: null }, { action: 'setup.first-admin', objectType: 'user', objectId: auditor.id, after: { username: auditorName } });
 });
 sqlite.close();
-console.log(`First administrator created.
-  user name: ${username}
-  password:  ${password}
-This password is shown only now. Sign in and change it; then create the other accounts in 用户管理.`);
+console.log(`First administrators created. Hand each password to a different person.
+  system administrator (系统管理员): user name ${username}, password ${password}
+  audit administrator (审计管理员):  user name ${auditorName}, password ${auditorPassword}
+These passwords are shown only now. Each signs in and changes it; then the system administrator
+creates the other accounts in 用户管理 (administrator accounts are confirmed by the audit administrator).`);

@@ -3,7 +3,10 @@ import { timestamp } from './columns';
 
 import { AUDIT_RESULTS } from './enums';
 
-/** Append-only: triggers in the migrations refuse UPDATE, and DELETE of records younger than 180 days. */
+/**
+ * Append-only: triggers in the migrations refuse UPDATE, an INSERT that would replace a record, and
+ * DELETE of records younger than 180 days.
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -23,6 +26,9 @@ export const auditLog = sqliteTable(
     result: text('result', { enum: AUDIT_RESULTS }).notNull().default('success'),
     ip: text('ip'),
     detail: text('detail'),
+    /** The hash of the record before this one, and this record's own (a chain: lib/audit/chain.ts). */
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [
     index('audit_at_idx').on(t.at),

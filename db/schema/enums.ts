@@ -25,3 +25,7 @@ export const EXTENSION_STATUSES = ['pending', 'approved', 'refused'] as const;
 export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
 export const ATTACHMENT_OWNERS = ['report', 'self_assessment'] as const;
 export type AttachmentOwner = (typeof ATTACHMENT_OWNERS)[number];
+export const PROPOSAL_KINDS = ['create', 'role', 'reset-password'] as const;
+export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
+export const PROPOSAL_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];

@@ -7,7 +7,7 @@ import { assessmentUnits, assessments, attachments, selfAssessments, units, type
 import { ActionError, ConflictError, ScopeError, defineAction } from '@/lib/auth/action';
 import { sendNotice } from '@/lib/notices/send';
 import { EVIDENCE_LIMITS, checkEvidenceFile } from '@/lib/reports/file-type';
-import { storeEvidence } from '@/lib/reports/storage';
+import { safeFileName, storeEvidence } from '@/lib/reports/storage';
 import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
 import { loadRubric } from '@/lib/rubrics/queries';
 import { allIndicators, scoreProblem } from './sheet';
@@ -180,7 +180,7 @@ export const saveSelfAssessmentAction = defineAction({
       const bytes = new Uint8Array(await file.arrayBuffer());
       const check = await checkEvidenceFile(file.name, bytes);
       if (!check.ok) throw new ActionError({ key: `assessment.errors.file.${check.problem}`, values: { name: file.name } }, 'files');
-      files.push({ name: file.name.slice(0, 200), size: bytes.length, type: check.type, mime: check.mime, bytes });
+      files.push({ name: safeFileName(file.name), size: bytes.length, type: check.type, mime: check.mime, bytes });
     }
     return { files: files.map(({ bytes, ...f }) => ({ ...f, sha256: storeEvidence(bytes) })) };
   },

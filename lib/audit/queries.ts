@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { contains, unitsMatching } from '@/db/helpers';
 import { auditLog, units, type AuditResult } from '@/db/schema';
 import { endOfDayShanghai } from '@/lib/i18n/format';
+import { redactForAuditor } from './redact';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -38,6 +39,11 @@ export function whereOf(f: AuditFilter): SQL | undefined {
   );
 }
 
+/** What the auditor may read of a record: no business content (lib/audit/redact.ts). */
+function redacted<T extends { record: typeof auditLog.$inferSelect }>(row: T): T {
+  return { ...row, record: redactForAuditor(row.record) };
+}
+
 /**
  * One page of audit records, newest first. No total count: counting a year of records on every page
  * view is the slow part, so the page only knows whether another page follows. Callers hold `audit.read`.
@@ -52,12 +58,12 @@ export function listAuditRecords(filter: AuditFilter, page: number) {
     .limit(AUDIT_PAGE_SIZE + 1)
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
-  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasNext: rows.length > AUDIT_PAGE_SIZE };
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE).map(redacted), hasNext: rows.length > AUDIT_PAGE_SIZE };
 }
 
 export const AUDIT_EXPORT_MAX = 100_000;
 
-/** Records for export, newest first, up to AUDIT_EXPORT_MAX. Callers hold `audit.export`. */
+/** Records for export, newest first, up to AUDIT_EXPORT_MAX, redacted as on the page. Callers hold `audit.export`. */
 export function exportAuditRecords(filter: AuditFilter) {
   return db
     .select({ record: auditLog, unitName: units.name })
@@ -66,5 +72,6 @@ export function exportAuditRecords(filter: AuditFilter) {
     .where(whereOf(filter))
     .orderBy(desc(auditLog.at), desc(auditLog.id))
     .limit(AUDIT_EXPORT_MAX)
-    .all();
+    .all()
+    .map(redacted);
 }

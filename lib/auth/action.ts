@@ -71,6 +71,21 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The object a refused call was aimed at, for the audit record: `id` names an object of the
+ * action's own kind (`report.save` → report), else the first `…Id` field names its kind.
+ */
+export function targetOf(actionName: string, raw: Record<string, unknown>): { objectType?: string; objectId?: string } {
+  const scalar = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v).slice(0, 40) : undefined);
+  const id = scalar(raw.id);
+  if (id) return { objectType: actionName.split('.')[0], objectId: id };
+  for (const [key, value] of Object.entries(raw)) {
+    const v = scalar(value);
+    if (key.endsWith('Id') && v) return { objectType: key.slice(0, -2), objectId: v };
+  }
+  return {};
+}
+
 /** The text fields of a refused submission, so the form can show them again. Passwords are never echoed. */
 function echo(raw: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -98,12 +113,13 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
       (t as unknown as (k: string, v?: MessageRef['values']) => string)(ref.key.includes('.') ? ref.key : `v.${ref.key}`, ref.values);
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: tr({ key: 'signedOut' }) };
+    const raw = payload instanceof FormData ? formDataToObject(payload) : (payload ?? {});
     if (!can(user.role, def.permission) || (user.mustChangePassword && def.permission !== 'account.self')) {
-      writeAudit(db, actorOf(user), { action: def.name, result: 'denied', detail: `needs ${def.permission}` });
+      const target = targetOf(def.name, raw);
+      writeAudit(db, actorOf(user), { action: def.name, ...target, result: 'denied', detail: user.mustChangePassword && can(user.role, def.permission) ? 'must change password first' : `needs ${def.permission}` });
       return { ok: false, message: tr({ key: 'forbidden' }) };
     }
 
-    const raw = payload instanceof FormData ? formDataToObject(payload) : (payload ?? {});
     const parsed = def.schema.safeParse(raw, PARSE_OPTIONS);
     if (!parsed.success) {
       const issues = fieldIssues(parsed.error);

@@ -1,20 +1,14 @@
 'use server';
 
 import { AuthError } from 'next-auth';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { eq } from 'drizzle-orm';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { db } from '@/db/client';
-import { users } from '@/db/schema';
-import { writeAudit } from '@/lib/audit/log';
-import { formatDateTime } from '@/lib/i18n/format';
 import { LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
 import { signIn, signOut } from './auth';
-import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
-import { clientIp } from '@/lib/request-ip';
-import { actorOf, getCurrentUser } from './session';
+import { signInMessage } from './sign-in-message';
+import { getCurrentUser } from './session';
 import { endSession } from './sign-in';
 
 export interface LoginState {
@@ -27,43 +21,28 @@ const loginSchema = z.object({
   password: z.string().min(1).max(256),
 });
 
-/** Signs in with user name and password; one message for a wrong name or password. */
+/**
+ * Signs in with user name and password through Auth.js, which calls the one sign-in path
+ * (lib/auth/sign-in.ts: limits, lock, audit) exactly as a direct POST to its callback does.
+ */
 export async function loginAction(_prev: LoginState, form: FormData): Promise<LoginState> {
   const t = await getTranslations('auth');
   const parsed = loginSchema.safeParse({ username: form.get('username'), password: form.get('password') });
   const username = String(form.get('username') ?? '').slice(0, 64);
   if (!parsed.success) return { error: t('required'), username };
-  const ip = clientIp(await headers()) ?? 'unknown';
-  const wait = checkLimits([
-    [`signin:ip:${ip}`, LIMITS.signInPerIp],
-    [`signin:user:${parsed.data.username.toLowerCase()}`, LIMITS.signInPerAccount],
-  ]);
-  if (wait > 0) {
-    writeAudit(db, { userId: null, username: parsed.data.username, unitId: null, role: null, ip }, { action: 'auth.sign-in', result: 'denied', detail: 'rate limited' });
-    return { error: t('rateLimited', { seconds: wait }), username };
-  }
   try {
     await signIn('credentials', { ...parsed.data, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) {
-      if ((error as AuthError & { code?: string }).code === 'locked') {
-        const user = db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.username, parsed.data.username)).get();
-        return { error: t('locked', { until: formatDateTime(user?.lockedUntil ?? null, await getLocale()) }), username };
-      }
-      return { error: t('invalid'), username };
-    }
+    if (error instanceof AuthError) return { error: await signInMessage((error as AuthError & { code?: string }).code), username };
     throw error;
   }
   redirect('/');
 }
 
-/** Ends the session on the server (the cookie stops working everywhere) and clears the cookie. */
+/** Ends the session on the server (the cookie stops working everywhere, audited once) and clears the cookie. */
 export async function logoutAction(): Promise<void> {
   const user = await getCurrentUser();
-  if (user) {
-    endSession(user.sid, 'sign-out');
-    writeAudit(db, actorOf(user), { action: 'auth.sign-out', objectType: 'user', objectId: user.id });
-  }
+  if (user) endSession(user.sid, 'sign-out', new Date(), user.ip);
   await signOut({ redirect: false });
   redirect('/login?signedOut=1');
 }

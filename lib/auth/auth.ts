@@ -1,18 +1,31 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
 import { z } from 'zod';
 import { authSecret } from './secret';
 import { SETTING_DEFS } from '@/lib/settings/defs';
-import { signInWithPassword } from './sign-in';
+import { endSession, sessionIsLive, signInWithPassword } from './sign-in';
 import { clientIp } from '@/lib/request-ip';
 import type { Role } from './roles';
+import type { SignInCode } from './sign-in-codes';
 
-/** The `code` tells the sign-in form which message to show; it never says whether the user name exists. */
-export class InvalidCredentials extends CredentialsSignin {
-  code = 'invalid';
+
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: SignInCode) {
+    super();
+    this.code = code;
+  }
 }
-export class AccountLocked extends CredentialsSignin {
-  code = 'locked';
+
+const CODE_OF = { invalid: 'invalid', locked: 'invalid', rateLimited: 'rate_limited', busy: 'busy' } as const;
+
+/** The request's client address, when there is a request (the sign-out event has none of its own). */
+async function requestIp(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return null;
+  }
 }
 
 const credentialsSchema = z.object({
@@ -38,26 +51,43 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { username: {}, password: {} },
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new InvalidCredentials();
-        const result = await signInWithPassword({
-          ...parsed.data,
-          ip: clientIp(request.headers),
-          userAgent: request.headers.get('user-agent'),
-        });
-        if (!result.ok) throw result.reason === 'locked' ? new AccountLocked() : new InvalidCredentials();
+        if (!parsed.success) throw new SignInRefused('invalid');
+        let result;
+        try {
+          result = await signInWithPassword({
+            ...parsed.data,
+            ip: clientIp(request.headers),
+            userAgent: request.headers.get('user-agent'),
+          });
+        } catch (error) {
+          // Anything else thrown here would become Auth.js's "Configuration" error page.
+          console.error('[auth] sign-in failed', error);
+          throw new SignInRefused('unavailable');
+        }
+        if (!result.ok) throw new SignInRefused(CODE_OF[result.reason]);
         const u = result.user;
         return { id: String(u.id), name: u.name, unitId: u.unitId, role: u.role, sid: u.sid };
       },
     }),
   ],
+  events: {
+    // Auth.js's own POST /api/auth/signout, and signOut() from the app: the server session ends too.
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (sid) endSession(sid, 'sign-out', new Date(), await requestIp());
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);
         token.unitId = user.unitId;
         token.role = user.role;
         token.sid = user.sid;
+        return token;
       }
+      // An ended, timed-out or deactivated session is signed out everywhere, /api/auth/session included.
+      if (!token.sid || !sessionIsLive(token.sid, new Date(), await requestIp())) return null;
       return token;
     },
     session({ session, token }) {

@@ -37,8 +37,10 @@ describe('role → permission table', () => {
   });
 
   it('separates the three administrators (三员分立): admin manages accounts, auditor reads the log, neither touches business data', () => {
-    expect(permissionsOf('admin').sort()).toEqual(['account.self', 'settings.manage', 'unit.manage', 'user.manage'].sort());
-    expect(permissionsOf('auditor').sort()).toEqual(['account.self', 'audit.export', 'audit.read'].sort());
+    expect(permissionsOf('admin').sort()).toEqual(['account.self', 'settings.manage', 'unit.manage', 'user.manage', 'user.change.read'].sort());
+    expect(permissionsOf('auditor').sort()).toEqual(['account.self', 'audit.export', 'audit.read', 'user.change.read', 'user.change.confirm'].sort());
+    // The second person of a change to an administrator account is never of the proposer's kind.
+    expect(can('admin', 'user.change.confirm')).toBe(false);
     expect(can('admin', 'audit.read')).toBe(false);
     expect(can('auditor', 'user.manage')).toBe(false);
   });

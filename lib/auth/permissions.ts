@@ -59,6 +59,9 @@ export const PERMISSIONS = {
 
   // System administration (三员分立: admin, auditor and the business roles do not overlap)
   'user.manage': ['admin'],
+  /** Changes to administrator accounts need a second administrator of another kind (lib/users/proposals.ts). */
+  'user.change.read': ['admin', 'auditor'],
+  'user.change.confirm': ['auditor'],
   'unit.manage': ['admin'],
   'settings.manage': ['admin'],
   'audit.read': ['auditor'],

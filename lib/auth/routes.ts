@@ -71,6 +71,7 @@ export const ROUTES = {
   '/admin/users': { permission: 'user.manage' },
   '/admin/users/new': { permission: 'user.manage' },
   '/admin/users/[id]': { permission: 'user.manage' },
+  '/admin/users/pending': { permission: 'user.change.read' },
   '/admin/units': { permission: 'unit.manage' },
   '/admin/units/new': { permission: 'unit.manage' },
   '/admin/units/[id]': { permission: 'unit.manage' },

@@ -51,7 +51,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const rules = getSettings(db);
   const expired = sessionExpiry(row.s, now, rules.sessionIdleMinutes, rules.sessionAbsoluteHours);
   if (expired) {
-    endSession(sid, expired, now);
+    endSession(sid, expired, now, clientIp(await headers()));
     return null;
   }
   if (now.getTime() - row.s.lastSeenAt.getTime() > SEEN_WRITE_INTERVAL_MS) {

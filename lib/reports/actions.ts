@@ -1,17 +1,17 @@
 'use server';
 
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
+import { db, type Tx } from '@/db/client';
 import { assignments, attachments, reportVersions, reports, roundMeasures, rounds } from '@/db/schema';
 import { ActionError, ConflictError, ScopeError, defineAction } from '@/lib/auth/action';
 import { checkEvidenceFile, EVIDENCE_LIMITS } from './file-type';
 import { refreshLatestReports } from './latest';
-import { storeEvidence } from './storage';
+import { safeFileName, storeEvidence } from './storage';
 import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
 import { attachmentIdSchema, saveReportSchema, startReportSchema, uploadEvidenceSchema } from './validation';
 
 /** The report with its round, checked to belong to the user's unit (else refused and audited). */
-function ownReport(tx: Tx, reportId: number, unitId: number) {
+function ownReport(tx: Tx | typeof db, reportId: number, unitId: number) {
   const row = tx.select({ report: reports, round: rounds }).from(reports).innerJoin(rounds, eq(rounds.id, reports.roundId)).where(eq(reports.id, reportId)).get();
   if (!row || row.report.unitId !== unitId) throw new ScopeError('report', reportId);
   return row;
@@ -110,7 +110,24 @@ export const saveReportAction = defineAction({
   },
 });
 
-/** Attaches one evidence file, checked by its content (not its name) and stored under its checksum. */
+/** The report may take one more file: the unit's own, editable, and under the file limit. */
+function assertMayAttach(tx: Tx | typeof db, reportId: number, unitId: number) {
+  const row = ownReport(tx, reportId, unitId);
+  assertEditable(row);
+  const attached = tx
+    .select({ n: count() })
+    .from(attachments)
+    .where(and(eq(attachments.ownerType, 'report'), eq(attachments.ownerId, row.report.id), isNull(attachments.detachedAt)))
+    .get()!.n;
+  if (attached >= EVIDENCE_LIMITS.maxFiles) throw new ActionError({ key: 'reports.files.tooMany' }, 'file');
+  return row;
+}
+
+/**
+ * Attaches one evidence file, checked by its content (not its name) and stored under its checksum.
+ * Scope, round and file count are checked before a byte is written (and again in the transaction);
+ * a file stored for an upload that then failed is removed by the daily sweep (lib/reports/sweep.ts).
+ */
 export const uploadEvidenceAction = defineAction({
   name: 'report.attach',
   permission: 'report.write',
@@ -118,6 +135,7 @@ export const uploadEvidenceAction = defineAction({
   async prepare({ input, user }) {
     const wait = checkLimits([[`upload:user:${user.id}`, LIMITS.uploadPerUser]]);
     if (wait > 0) throw new ActionError({ key: 'rateLimited', values: { seconds: wait } });
+    assertMayAttach(db, input.reportId, user.unitId);
     if (input.file.size > EVIDENCE_LIMITS.maxBytes) throw new ActionError({ key: 'reports.files.tooLarge' }, 'file');
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const check = await checkEvidenceFile(input.file.name, bytes);
@@ -125,14 +143,7 @@ export const uploadEvidenceAction = defineAction({
     return { ...check, sha256: storeEvidence(bytes), size: bytes.byteLength };
   },
   run({ tx, input, user, prepared, audit }) {
-    const row = ownReport(tx, input.reportId, user.unitId);
-    assertEditable(row);
-    const attached = tx
-      .select({ n: count() })
-      .from(attachments)
-      .where(and(eq(attachments.ownerType, 'report'), eq(attachments.ownerId, row.report.id), isNull(attachments.detachedAt)))
-      .get()!.n;
-    if (attached >= EVIDENCE_LIMITS.maxFiles) throw new ActionError({ key: 'reports.files.tooMany' }, 'file');
+    const row = assertMayAttach(tx, input.reportId, user.unitId);
     const file = tx
       .insert(attachments)
       .values({
@@ -140,7 +151,7 @@ export const uploadEvidenceAction = defineAction({
         ownerId: row.report.id,
         unitId: row.report.unitId,
         sha256: prepared.sha256,
-        originalName: input.file.name.slice(0, 200),
+        originalName: safeFileName(input.file.name),
         type: prepared.type,
         mime: prepared.mime,
         size: prepared.size,

@@ -1,6 +1,7 @@
 /** The settings an administrator may change, with their defaults (等保 2.0 level 2) and bounds. */
 export const SETTING_DEFS = {
-  passwordExpiryDays: { default: 90, min: 0, max: 365 },
+  // Passwords always expire (等保 2.0): the administrator may lengthen the period, never switch it off.
+  passwordExpiryDays: { default: 90, min: 30, max: 365 },
   sessionIdleMinutes: { default: 30, min: 5, max: 240 },
   sessionAbsoluteHours: { default: 12, min: 1, max: 24 },
   lockoutThreshold: { default: 5, min: 3, max: 10 },

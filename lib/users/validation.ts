@@ -9,13 +9,18 @@ export const usernameSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9._-]+$/, 'v.username');
 
-export const createUserSchema = z.object({
-  username: usernameSchema,
-  displayName: requiredText(64),
-  unitId: id(),
-  role: z.enum(ROLES),
-  password: z.string().min(1, 'v.required').max(128),
-});
+/** The initial password is typed for a business account; an administrator's is generated (lib/users/proposals.ts). */
+export const createUserSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: requiredText(64),
+    unitId: id(),
+    role: z.enum(ROLES),
+    password: z.string().max(128).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role !== 'admin' && v.role !== 'auditor' && !v.password) ctx.addIssue({ code: 'custom', path: ['password'], message: 'v.required' });
+  });
 
 export const updateUserSchema = z.object({
   id: id(),

@@ -27,8 +27,8 @@ export function insertUnitsAndUsers(ctx: SeedContext): void {
   );
   const insertUser = ctx.sqlite.prepare(
     `insert into users (id, username, display_name, unit_id, role, password_hash, active, is_demo, must_change_password,
-       password_changed_at, failed_sign_ins, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, 1, 1, 0, ?, 0, ?, ?)`,
+       password_changed_at, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, 1, 1, 0, ?, ?, ?)`,
   );
   const staff = {} as Staff;
   ctx.sqlite.transaction(() => {

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { getCurrentUser } from '@/lib/auth/session';
 import { isDemoMode } from '@/lib/auth/queries';
+import { signInMessage } from '@/lib/auth/sign-in-message';
 import { LoginForm } from './login-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,10 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ signedOut?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ signedOut?: string; error?: string; code?: string }> }) {
   if (await getCurrentUser()) redirect('/');
   const t = await getTranslations();
-  const { signedOut } = await searchParams;
+  const { signedOut, error, code } = await searchParams;
+  // Auth.js sends a refused sign-in posted straight to its callback here with ?error=…&code=….
+  const refused = error ? await signInMessage(error === 'CredentialsSignin' ? code : 'unavailable') : null;
   const demo = isDemoMode();
   return (
     <div className="flex min-h-screen flex-col bg-gradient-to-b from-brand-800 to-brand-900">
@@ -34,6 +37,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <h2 className="text-base font-semibold text-slate-900">{t('auth.title')}</h2>
             <p className="mb-4 text-[13px] text-slate-500">{t('auth.subtitle')}</p>
             {signedOut && <Alert tone="success" className="mb-4">{t('auth.signedOut')}</Alert>}
+            {refused && <Alert tone="error" className="mb-4">{refused}</Alert>}
             <LoginForm />
           </div>
           {demo && (

@@ -34,9 +34,12 @@ export default async function UsersPage({ searchParams }: Props) {
         title={t('admin.usersTitle')}
         subtitle={t('admin.usersSubtitle')}
         actions={
-          <LinkButton href="/admin/users/new" variant="primary">
-            {t('admin.newUser')}
-          </LinkButton>
+          <>
+            <LinkButton href="/admin/users/pending">{t('admin.proposals.title')}</LinkButton>
+            <LinkButton href="/admin/users/new" variant="primary">
+              {t('admin.newUser')}
+            </LinkButton>
+          </>
         }
       />
       <Card>

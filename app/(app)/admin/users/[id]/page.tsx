@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/alert';
@@ -7,7 +8,8 @@ import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
-import { getUser, listUnitOptions } from '@/lib/users/queries';
+import { isAdminRole } from '@/lib/auth/roles';
+import { getUser, listUnitOptions, pendingProposalsFor } from '@/lib/users/queries';
 import { UserForm } from '../user-form';
 import { AccountActions } from './account-actions';
 
@@ -18,13 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditUserPage({ params, searchParams }: Props) {
-  await requireRoute('/admin/users/[id]');
+  const me = await requireRoute('/admin/users/[id]');
   const id = Number((await params).id);
   const user = Number.isInteger(id) && id > 0 ? getUser(id) : undefined;
   if (!user) notFound();
   const t = await getTranslations();
   const locale = await getLocale();
   const { created } = await searchParams;
+  const pending = pendingProposalsFor([user.id]);
+  const self = me.id === user.id;
   return (
     <>
       <PageHeader
@@ -38,6 +42,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
           <span className="flex flex-wrap gap-2">
             <Badge tone={user.active ? 'green' : 'neutral'}>{user.active ? t('common.active') : t('common.inactive')}</Badge>
             {user.isDemo && <Badge tone="yellow">{t('admin.demoAccount')}</Badge>}
+            {user.locked && <Badge tone="red">{t('admin.locked')}</Badge>}
             <span>
               {t('admin.lastSignIn')}: {user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('admin.never')}
             </span>
@@ -46,12 +51,20 @@ export default async function EditUserPage({ params, searchParams }: Props) {
         actions={<LinkButton href="/admin/users">{t('common.back')}</LinkButton>}
       />
       {created && <Alert tone="success" className="mb-4">{t('admin.created')}</Alert>}
+      {pending.map((p) => (
+        <Alert key={p.id} tone="warning" className="mb-4">
+          <span data-testid="pending-proposal">{t(`admin.proposals.kinds.${p.kind}`, { role: t(`roles.${p.toRole}`) })}</span>{' '}
+          <Link href="/admin/users/pending" className="underline">
+            {t('admin.proposals.waiting')}
+          </Link>
+        </Alert>
+      ))}
       <div className="grid gap-5 lg:grid-cols-3">
         <Card title={t('admin.editUser')} className="lg:col-span-2">
-          <UserForm units={listUnitOptions()} user={user} />
+          <UserForm units={listUnitOptions()} user={user} self={self} />
         </Card>
         <Card title={t('admin.resetPassword')}>
-          <AccountActions userId={user.id} active={user.active} />
+          <AccountActions userId={user.id} active={user.active} locked={user.locked} self={self} adminAccount={isAdminRole(user.role)} />
         </Card>
       </div>
     </>
