@@ -168,16 +168,7 @@ export const ruleSchema = z.discriminatedUnion('type', Object.values(RULES).map(
 });
 
 /** A registry entry with its types widened, for callers that dispatch on a rule's type. */
-export interface RuleEntry {
-  type: RuleType;
-  label: string;
-  paramFields: readonly ParamField[];
-  describe: (rule: Rule) => { label: MessageRef; detail?: MessageRef };
-  inputs: readonly InputField[];
-  earned: (rule: Rule, points: number, input: Record<string, number>) => number;
-  reasonRequired: (input: Record<string, number>) => string | null;
-  show: (input: Record<string, number>) => Shown;
-}
+export type RuleEntry = RuleSpec<RuleType, z.ZodRawShape, string, string>;
 
 /** The entry of a rule type. Each entry is only ever handed rules and inputs of its own type. */
 export function ruleEntry(type: RuleType): RuleEntry {

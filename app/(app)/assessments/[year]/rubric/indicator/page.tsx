@@ -7,6 +7,7 @@ import { Card, PageHeader } from '@/components/ui/card';
 import { db } from '@/db/client';
 import { requirePermission } from '@/lib/auth/session';
 import { assessmentStageOf, getRubric } from '@/lib/rubrics/queries';
+import { ruleForms } from '@/lib/scoring/rules';
 import { IndicatorForm } from '../rubric-forms';
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ code?: string; category?: string }> };
@@ -44,6 +45,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           categories={rubric.categories.map((c) => ({ code: c.code, title: c.title }))}
           categoryCode={owner.code}
           indicator={indicator}
+          rules={ruleForms(indicator?.rule)}
         />
       </Card>
     </>
