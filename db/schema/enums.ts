@@ -1,8 +1,8 @@
 // Column enums, in a file without drizzle imports so client components can use them too.
 export const UNIT_KINDS = ['office', 'government', 'party', 'township', 'farm_park'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
-export const UNIT_GROUPS = ['city', 'township'] as const;
-export type UnitGroup = (typeof UNIT_GROUPS)[number];
+// The groups are the scoring module's: one constant for the column, the rubric and the ranking.
+export { GROUPS as UNIT_GROUPS, type Group as UnitGroup } from '../../lib/scoring/groups';
 
 export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];

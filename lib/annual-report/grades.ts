@@ -1,13 +1,14 @@
 import 'server-only';
 import { getAssessment, getResults } from '@/lib/assessments/queries';
 import { gradeDistribution } from '@/lib/assessments/results';
+import type { Group } from '@/lib/scoring/groups';
 import type { GradeLine } from './compose';
 
 /**
  * The year's published assessment grades per group, for the report's statistics; null while no
  * assessment of the year is published.
  */
-export function assessmentGrades(year: number, groupName: (group: 'city' | 'township') => string, gradeName: (grade: string) => string = (g) => g): GradeLine[] | null {
+export function assessmentGrades(year: number, groupName: (group: Group) => string, gradeName: (grade: string) => string = (g) => g): GradeLine[] | null {
   const assessment = getAssessment(year);
   if (!assessment || assessment.stage !== 'published') return null;
   const data = getResults(assessment);

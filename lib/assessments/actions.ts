@@ -4,13 +4,14 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { db } from '@/db/client';
 import { assessmentUnits, assessments, attachments, selfAssessments, units, type Assessment } from '@/db/schema';
-import { ActionError, ConflictError, ScopeError, defineAction } from '@/lib/auth/action';
+import { ActionError, ConflictError, FieldErrors, ScopeError, defineAction } from '@/lib/auth/action';
 import { sendNotice } from '@/lib/notices/send';
 import { EVIDENCE_LIMITS, checkEvidenceFile } from '@/lib/reports/file-type';
 import { safeFileName, storeEvidence } from '@/lib/reports/storage';
 import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
 import { loadRubric } from '@/lib/rubrics/queries';
-import { allIndicators, scoreProblem } from './sheet';
+import { scoreProblem } from '@/lib/scoring/rules';
+import { allIndicators, parseSheetForm } from './sheet';
 import { assessmentRubric, computeResults, outcomeOf } from './results';
 import { REOPEN_TO, editProblem, transitionProblem, type AssessmentStage } from './stages';
 import {
@@ -279,10 +280,15 @@ export const saveScoreSheetAction = defineAction({
       .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, input.unitId)))
       .get();
     if (!au) throw new ActionError({ key: 'notFound' });
+    const rubric = assessmentRubric(a);
+    if (!rubric) throw new ActionError({ key: 'assessment.errors.rubricUnusable', values: { year: a.year } });
+    const parsed = parseSheetForm(rubric, au, input.form);
+    if (!parsed.ok) throw new FieldErrors(parsed.errors);
+    const sheet = parsed.sheet;
     if (au.sheetVersion !== input.version) throw new ConflictError();
     const after = tx
       .update(assessmentUnits)
-      .set({ ...input.sheet, sheetVersion: au.sheetVersion + 1, scoredAt: now, scoredBy: user.id })
+      .set({ ...sheet, sheetVersion: au.sheetVersion + 1, scoredAt: now, scoredBy: user.id })
       .where(and(eq(assessmentUnits.id, au.id), eq(assessmentUnits.sheetVersion, au.sheetVersion)))
       .returning()
       .get();
@@ -291,7 +297,7 @@ export const saveScoreSheetAction = defineAction({
       objectType: 'score_sheet',
       objectId: au.id,
       before: { unitId: au.unitId, version: au.sheetVersion, inputs: au.inputs, bonus: au.bonus, vetoes: au.vetoes },
-      after: { unitId: au.unitId, version: after.sheetVersion, ...input.sheet },
+      after: { unitId: au.unitId, version: after.sheetVersion, ...sheet },
     });
     return { message: { key: 'assessment.sheetSaved' } };
   },

@@ -1,4 +1,5 @@
 import type { Group } from '@/lib/scoring/compute';
+import { GROUPS } from '@/lib/scoring/groups';
 import { writeTable } from '@/lib/xlsx/write';
 import type { UnitResult } from './results';
 
@@ -9,7 +10,7 @@ export interface BulletinGroup {
 
 /** The ranked units of each group, in rank order (units not fully scored are not in the 通报). */
 export function bulletinGroups(results: UnitResult[]): BulletinGroup[] {
-  return (['city', 'township'] as const).map((group) => ({
+  return GROUPS.map((group) => ({
     group,
     rows: results
       .filter((r) => r.group === group && r.rank !== null)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, measures, plans, reports, roundMeasures, rounds, tasks, units, users } from '@/db/schema';
 import { tempDatabase } from '@/lib/testing/temp-db';
-import { completionRateFor, computedRatesFor, onTimeRateFor, shanghaiYear } from './rates';
+import { computedRatesForAll, shanghaiYear } from './rates';
+import type { ComputedRate } from './sheet';
 
 // Fixture: one plan, three measures, two units. Rounds with deadlines just inside and just outside
 // 2018 in Asia/Shanghai; reports submitted at, before and after their deadlines.
@@ -63,6 +64,10 @@ beforeAll(() => {
   report(round.q1, ids.otherA, ids.other, { status: 'approved', percent: 60, state: 'completed', firstSubmittedAt: new Date(Date.UTC(2018, 0, 5)) });
 });
 
+/** The production path (every unit at once), read for one unit. */
+const onTimeRate = (unitId: number, year: number): ComputedRate | undefined => computedRatesForAll(t.db, year, [{ code: 'B1', source: 'onTimeReportRate' }])(unitId).B1;
+const completionRate = (unitId: number, year: number): ComputedRate | undefined => computedRatesForAll(t.db, year, [{ code: 'B2', source: 'completionRate' }])(unitId).B2;
+
 describe('Asia/Shanghai year boundaries', () => {
   it('run from 2017-12-31T16:00Z to 2018-12-31T16:00Z for 2018', () => {
     expect(shanghaiYear(2018)).toEqual({ from: new Date('2017-12-31T16:00:00.000Z'), to: new Date('2018-12-31T16:00:00.000Z') });
@@ -72,22 +77,22 @@ describe('Asia/Shanghai year boundaries', () => {
 describe('on-time report rate from the app data', () => {
   it('counts the rounds whose deadline falls in 2018 only, the deadline instant as on time, never-submitted as late', () => {
     // Owed in 2018: Q1 a1 (at the deadline: on time), a2 (1 ms late); Q2 a1 (on time), a2 (draft), a3 (missing); Q4 a1 (on time).
-    expect(onTimeRateFor(t.db, ids.unit, 2018)).toEqual({ source: 'onTimeReportRate', rate: 0.5, part: 3, whole: 6 });
+    expect(onTimeRate(ids.unit, 2018)).toEqual({ source: 'onTimeReportRate', rate: 0.5, part: 3, whole: 6 });
   });
 
   it('puts a deadline at 00:00 on 1 January in Shanghai in the new year, and 23:59:59.999 on 31 December in the old', () => {
     // 2017: the Q4 round (3 owed, all on time). 2019: the 2019Q1 round (a1 missing, a2 on time).
-    expect(onTimeRateFor(t.db, ids.unit, 2017)).toMatchObject({ rate: 1, part: 3, whole: 3 });
-    expect(onTimeRateFor(t.db, ids.unit, 2019)).toMatchObject({ rate: 0.5, part: 1, whole: 2 });
+    expect(onTimeRate(ids.unit, 2017)).toMatchObject({ rate: 1, part: 3, whole: 3 });
+    expect(onTimeRate(ids.unit, 2019)).toMatchObject({ rate: 0.5, part: 1, whole: 2 });
   });
 
   it('is null (the indicator does not apply) when nothing was owed', () => {
-    expect(onTimeRateFor(t.db, ids.unit, 2016)).toEqual({ source: 'onTimeReportRate', rate: null, part: 0, whole: 0 });
+    expect(onTimeRate(ids.unit, 2016)).toEqual({ source: 'onTimeReportRate', rate: null, part: 0, whole: 0 });
   });
 
   it('never counts another unit', () => {
     // Its one assignment (measure 1.1) owed Q1, Q2 and Q4 of 2018; only Q1 was sent, on time.
-    expect(onTimeRateFor(t.db, ids.other, 2018)).toMatchObject({ rate: 0.3333, part: 1, whole: 3 });
+    expect(onTimeRate(ids.other, 2018)).toMatchObject({ rate: 0.3333, part: 1, whole: 3 });
   });
 });
 
@@ -95,29 +100,29 @@ describe('completion rate from the app data', () => {
   it('counts an assignment complete on an approved 100% report, not on an approved 80% one, a draft at 100% or another year', () => {
     // 2018 assignments owing a report: a1, a2, a3. a1: approved 80% (Q1) and approved 100% (Q4) → complete.
     // a2: draft 100% completed in Q2 (not approved), complete only in 2019 → not complete. a3: nothing → not complete.
-    expect(completionRateFor(t.db, ids.unit, 2018)).toEqual({ source: 'completionRate', rate: 0.3333, part: 1, whole: 3 });
+    expect(completionRate(ids.unit, 2018)).toEqual({ source: 'completionRate', rate: 0.3333, part: 1, whole: 3 });
     // 2017: all three approved as completed.
-    expect(completionRateFor(t.db, ids.unit, 2017)).toMatchObject({ rate: 1, part: 3, whole: 3 });
+    expect(completionRate(ids.unit, 2017)).toMatchObject({ rate: 1, part: 3, whole: 3 });
     // 2019: a1 and a2 owed; a2 approved complete.
-    expect(completionRateFor(t.db, ids.unit, 2019)).toMatchObject({ rate: 0.5, part: 1, whole: 2 });
+    expect(completionRate(ids.unit, 2019)).toMatchObject({ rate: 0.5, part: 1, whole: 2 });
   });
 
   it('is null when the unit owed no report that year', () => {
-    expect(completionRateFor(t.db, ids.unit, 2016)).toEqual({ source: 'completionRate', rate: null, part: 0, whole: 0 });
+    expect(completionRate(ids.unit, 2016)).toEqual({ source: 'completionRate', rate: null, part: 0, whole: 0 });
   });
 
   it('counts an approved report in state completed at 60% as complete', () => {
-    expect(completionRateFor(t.db, ids.other, 2018)).toMatchObject({ rate: 1, part: 1, whole: 1 });
+    expect(completionRate(ids.other, 2018)).toMatchObject({ rate: 1, part: 1, whole: 1 });
   });
 });
 
-describe('computedRatesFor', () => {
+describe('computedRatesForAll', () => {
   it('fills each indicator from its source, computing each source once', () => {
-    const r = computedRatesFor(t.db, ids.unit, 2018, [
+    const r = computedRatesForAll(t.db, 2018, [
       { code: 'B1', source: 'onTimeReportRate' },
       { code: 'B2', source: 'completionRate' },
       { code: 'X9', source: 'onTimeReportRate' },
-    ]);
+    ])(ids.unit);
     expect(r.B1).toMatchObject({ rate: 0.5 });
     expect(r.B2).toMatchObject({ rate: 0.3333 });
     expect(r.X9).toBe(r.B1);

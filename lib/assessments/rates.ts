@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
-import { assignments, reports, rounds } from '@/db/schema';
+import { reports, rounds } from '@/db/schema';
 import { deadlineBetween, listOwedReports } from '@/lib/reports/owed';
 import { completionRate, onTimeReportRate } from '@/lib/scoring/rates';
 import type { ComputedRate, ComputedSource } from './sheet';
@@ -12,67 +12,20 @@ export function shanghaiYear(year: number): { from: Date; to: Date } {
 }
 
 /**
- * On-time report rate of a unit for a year: its owed reports, over rounds whose deadline falls in the
- * year, first submitted on or before the round's deadline ÷ all of them. Null rate when nothing was owed.
+ * The computed rates the rubric asks for (`wanted`, by indicator code), for every unit of a year at
+ * once: two queries for the whole year, grouped here by unit. Each unit's rates are read from the
+ * returned lookup; a unit that owed no report that year gets null rates (the indicators drop out).
+ *
+ * - On-time report rate: of the unit's reports owed in rounds whose deadline falls in the year
+ *   (Asia/Shanghai), those first submitted on or before the deadline.
+ * - Completion rate: of its assignments that owed a report that year, those with an approved report
+ *   at 100% or in state `completed` in a round of that year.
  */
-export function onTimeRateFor(tx: DB | Tx, unitId: number, year: number): ComputedRate {
-  const { from, to } = shanghaiYear(year);
-  const owed = listOwedReports(tx, and(deadlineBetween(from, to), eq(assignments.unitId, unitId)));
-  const r = onTimeReportRate(owed);
-  return { source: 'onTimeReportRate', rate: r.rate, part: r.onTime, whole: r.owed };
-}
-
-/**
- * Completion rate of a unit for a year: of its assignments that owed at least one report that year,
- * the share with an approved report at 100% or in state `completed` in a round of that year.
- */
-export function completionRateFor(tx: DB | Tx, unitId: number, year: number): ComputedRate {
-  const { from, to } = shanghaiYear(year);
-  const owed = listOwedReports(tx, and(deadlineBetween(from, to), eq(assignments.unitId, unitId)));
-  const ids = [...new Set(owed.map((o) => o.assignmentId))];
-  const approved = ids.length
-    ? tx
-        .select({ assignmentId: reports.assignmentId, percent: reports.percent, state: reports.state })
-        .from(reports)
-        .innerJoin(rounds, eq(rounds.id, reports.roundId))
-        .where(and(inArray(reports.assignmentId, ids), eq(reports.status, 'approved'), deadlineBetween(from, to)))
-        .orderBy(desc(rounds.deadline))
-        .all()
-    : [];
-  const r = completionRate(
-    ids.map((id) => {
-      const mine = approved.filter((a) => a.assignmentId === id);
-      // Any qualifying approved report completes the assignment; otherwise the latest approved one speaks.
-      const best = mine.find((a) => a.state === 'completed' || (a.percent ?? 0) >= 100) ?? mine[0];
-      return { approvedPercent: best?.percent ?? null, approvedState: best?.state ?? null };
-    }),
-  );
-  return { source: 'completionRate', rate: r.rate, part: r.completed, whole: r.total };
-}
-
-const COMPUTE: Record<ComputedSource, (tx: DB | Tx, unitId: number, year: number) => ComputedRate> = {
-  onTimeReportRate: onTimeRateFor,
-  completionRate: completionRateFor,
-};
-
-/** Every computed rate the rubric asks for, for one unit, keyed by indicator code. */
-export function computedRatesFor(tx: DB | Tx, unitId: number, year: number, wanted: { code: string; source: ComputedSource }[]): Record<string, ComputedRate> {
-  const cache = new Map<ComputedSource, ComputedRate>();
-  const out: Record<string, ComputedRate> = {};
-  for (const w of wanted) {
-    if (!cache.has(w.source)) cache.set(w.source, COMPUTE[w.source](tx, unitId, year));
-    out[w.code] = cache.get(w.source)!;
-  }
-  return out;
-}
-
-/**
- * The same rates for every unit at once (the results table): two queries for the whole year instead
- * of two per unit, grouped here by unit.
- */
-export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: string; source: ComputedSource }[]): Map<number, Record<string, ComputedRate>> {
+export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: string; source: ComputedSource }[]): (unitId: number) => Record<string, ComputedRate> {
   const out = new Map<number, Record<string, ComputedRate>>();
-  if (wanted.length === 0) return out;
+  const none = Object.fromEntries(wanted.map((w) => [w.code, { source: w.source, rate: null, part: 0, whole: 0 }]));
+  const lookup = (unitId: number) => out.get(unitId) ?? none;
+  if (wanted.length === 0) return lookup;
   const { from, to } = shanghaiYear(year);
   const owed = listOwedReports(tx, deadlineBetween(from, to));
   const byUnit = new Map<number, typeof owed>();
@@ -96,25 +49,34 @@ export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: s
     if (list) list.push(a);
     else approvedBy.set(a.assignmentId, [a]);
   }
+  const compute: Record<ComputedSource, (mine: typeof owed) => ComputedRate> = {
+    onTimeReportRate(mine) {
+      const r = onTimeReportRate(mine);
+      return { source: 'onTimeReportRate', rate: r.rate, part: r.onTime, whole: r.owed };
+    },
+    completionRate(mine) {
+      const ids = [...new Set(mine.map((o) => o.assignmentId))];
+      const r = completionRate(
+        ids.map((id) => {
+          const list = approvedBy.get(id) ?? [];
+          // Any qualifying approved report completes the assignment; otherwise the latest approved one speaks.
+          const best = list.find((a) => a.state === 'completed' || (a.percent ?? 0) >= 100) ?? list[0];
+          return { approvedPercent: best?.percent ?? null, approvedState: best?.state ?? null };
+        }),
+      );
+      return { source: 'completionRate', rate: r.rate, part: r.completed, whole: r.total };
+    },
+  };
   for (const [unitId, mine] of byUnit) {
+    // Each source once per unit, shared by the indicators that read it.
+    const bySource = new Map<ComputedSource, ComputedRate>();
     const rates: Record<string, ComputedRate> = {};
     for (const w of wanted) {
-      if (w.source === 'onTimeReportRate') {
-        const r = onTimeReportRate(mine);
-        rates[w.code] = { source: w.source, rate: r.rate, part: r.onTime, whole: r.owed };
-      } else {
-        const ids = [...new Set(mine.map((o) => o.assignmentId))];
-        const r = completionRate(
-          ids.map((id) => {
-            const list = approvedBy.get(id) ?? [];
-            const best = list.find((a) => a.state === 'completed' || (a.percent ?? 0) >= 100) ?? list[0];
-            return { approvedPercent: best?.percent ?? null, approvedState: best?.state ?? null };
-          }),
-        );
-        rates[w.code] = { source: w.source, rate: r.rate, part: r.completed, whole: r.total };
-      }
+      let rate = bySource.get(w.source);
+      if (!rate) bySource.set(w.source, (rate = compute[w.source](mine)));
+      rates[w.code] = rate;
     }
     out.set(unitId, rates);
   }
-  return out;
+  return lookup;
 }

@@ -2,27 +2,15 @@ import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
 import { assessmentUnits, selfAssessments, units, type Assessment } from '@/db/schema';
-import { rankAndGrade, scoreUnit, type Group, type UnitScore } from '@/lib/scoring/compute';
+import { rankAndGrade, scoreUnit } from '@/lib/scoring/compute';
+import { GROUPS, type Group } from '@/lib/scoring/groups';
 import { fromHundredths, toHundredths } from '@/lib/scoring/hundredths';
 import { rubricSchema, type Rubric } from '@/lib/scoring/rubric';
+import { freezeOutcome, readOutcome, type UnitOutcome } from './outcome';
 import { computedRatesForAll } from './rates';
-import { allIndicators, buildSelfSheet, buildUnitSheet, computedSource, selfRubric, sheetProgress, storedSheetOf, type ComputedRate, type StoredSheet } from './sheet';
+import { allIndicators, buildSelfSheet, buildUnitSheet, computedSource, selfRubric, sheetProgress, storedSheetOf, type StoredSheet } from './sheet';
 
-/** What is frozen on each assessed unit at publication, and what the results pages show. */
-export interface UnitOutcome {
-  score: UnitScore;
-  /** Null when the sheet is incomplete: such a unit is not ranked or graded. */
-  rank: number | null;
-  grade: string | null;
-  gradeBeforeQuota: string | null;
-  droppedByQuota: boolean;
-  /** The unit's own total by its self scores (same normalisation, no bonus); null when it entered none. */
-  selfTotal: number | null;
-  selfComplete: boolean;
-  /** final − self, two decimals; null without a self total or an incomplete sheet. */
-  difference: number | null;
-  rates: Record<string, ComputedRate>;
-}
+export type { UnitOutcome };
 
 export interface UnitResult extends UnitOutcome {
   assessmentUnitId: number;
@@ -72,11 +60,11 @@ export function computeResults(tx: DB | Tx, assessment: Assessment, rubric: Rubr
     sheet: storedSheetOf(au),
     sheetVersion: au.sheetVersion,
     progress: sheetProgress(rubric, au, storedSheetOf(au)),
-    frozen: au.result as UnitOutcome | null,
+    frozen: au.result,
   }));
 
-  if (assessment.stage === 'published' && base.every((b) => b.frozen)) {
-    return base.map(({ frozen, ...b }) => ({ ...b, ...frozen! }));
+  if (assessment.stage === 'published' && base.every((b) => b.frozen != null)) {
+    return base.map(({ frozen, ...b }) => ({ ...b, ...readOutcome(frozen) }));
   }
 
   const selfRows = rows.length
@@ -88,15 +76,13 @@ export function computeResults(tx: DB | Tx, assessment: Assessment, rubric: Rubr
     : [];
   const judged = selfRubric(rubric);
   const wanted = wantedRates(rubric);
-  const allRates = computedRatesForAll(tx, assessment.year, wanted);
+  const ratesOf = computedRatesForAll(tx, assessment.year, wanted);
   const selfBy = new Map<number, typeof selfRows>();
   for (const s of selfRows) selfBy.set(s.assessmentUnitId, [...(selfBy.get(s.assessmentUnitId) ?? []), s]);
-  // A unit that owed nothing that year has no rate: the indicator drops out for it.
-  const noRates = Object.fromEntries(wanted.map((w) => [w.code, { source: w.source, rate: null, part: 0, whole: 0 }]));
 
   const scored = base.map((b) => {
     const facts = { unitId: b.unitId, group: b.group, enforcement: b.enforcement };
-    const rates = allRates.get(b.unitId) ?? noRates;
+    const rates = ratesOf(b.unitId);
     const sheet = buildUnitSheet(rubric, facts, b.sheet, rates);
     const score = scoreUnit(rubric, sheet);
     const selfScores = Object.fromEntries((selfBy.get(b.assessmentUnitId) ?? []).map((s) => [s.code, s.score]));
@@ -126,24 +112,14 @@ export function computeResults(tx: DB | Tx, assessment: Assessment, rubric: Rubr
   });
 }
 
-/** The outcome to freeze on a unit at publication. */
-export function outcomeOf(r: UnitResult): UnitOutcome {
-  return {
-    score: r.score,
-    rank: r.rank,
-    grade: r.grade,
-    gradeBeforeQuota: r.gradeBeforeQuota,
-    droppedByQuota: r.droppedByQuota,
-    selfTotal: r.selfTotal,
-    selfComplete: r.selfComplete,
-    difference: r.difference,
-    rates: r.rates,
-  };
+/** The outcome to freeze on a unit at publication, with its shape version. */
+export function outcomeOf(r: UnitResult) {
+  return freezeOutcome(r);
 }
 
 /** Grade counts per group, in the order of the group's bands (ranked units only). */
 export function gradeDistribution(rubric: Rubric, results: UnitResult[]) {
-  return (['city', 'township'] as const).map((group) => ({
+  return GROUPS.map((group) => ({
     group,
     grades: rubric.grades[group].map((b) => ({ grade: b.grade, count: results.filter((r) => r.group === group && r.grade === b.grade).length })),
     unranked: results.filter((r) => r.group === group && r.rank === null).length,

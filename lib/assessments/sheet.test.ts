@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import demoJson from '@/db/seed/rubric-2018.json';
 import { scoreUnit } from '@/lib/scoring/compute';
 import { rubricSchema } from '@/lib/scoring/rubric';
-import { buildSelfSheet, buildUnitSheet, parseSheetForm, selfRubric, sheetProgress, type ComputedRate, type StoredSheet } from './sheet';
+import { buildSelfSheet, buildUnitSheet, parseSheetForm, selfRubric, sheetFormValues, sheetProgress, type ComputedRate, type StoredSheet } from './sheet';
 
 const rubric = rubricSchema.parse(demoJson);
 const city = { unitId: 1, group: 'city' as const, enforcement: true };
@@ -77,6 +77,43 @@ describe('parseSheetForm', () => {
 
   it('ignores fields of indicators that do not apply to the unit', () => {
     expect(parseSheetForm(rubric, noPowers, { 'ind.D1.n': '-5', 'ind.D3.value': '99' })).toEqual({ ok: true, sheet: empty });
+  });
+});
+
+describe('sheetFormValues', () => {
+  it('shows a stored sheet in the form so that saving it unchanged stores the same sheet', () => {
+    const stored: StoredSheet = {
+      inputs: {
+        A1: { kind: 'judgment', value: 3.5, reason: '综合评定' },
+        A2: { kind: 'deduct', occurrences: 2, reason: '两项未做' },
+        A3: { kind: 'deduct', occurrences: 0, reason: null },
+        B2: { kind: 'override', rate: 0.75, reason: '核实后调整' },
+        D2: { kind: 'rate', rate: 0.8, reason: null },
+      },
+      bonus: { G1: { count: 1, reason: '省级推广' } },
+      vetoes: { V1: { reason: '被问责' } },
+    };
+    const form = sheetFormValues(rubric, stored);
+    expect(form).toEqual({
+      'ind.A1.value': '3.5',
+      'ind.A1.reason': '综合评定',
+      'ind.A2.n': '2',
+      'ind.A2.reason': '两项未做',
+      'ind.A3.n': '0',
+      'ind.B2.rate': '0.75',
+      'ind.B2.reason': '核实后调整',
+      'ind.D2.rate': '0.8',
+      'bonus.G1.count': '1',
+      'bonus.G1.reason': '省级推广',
+      'veto.V1': 'on',
+      'veto.V1.reason': '被问责',
+    });
+    expect(parseSheetForm(rubric, city, form)).toEqual({ ok: true, sheet: stored });
+  });
+
+  it('leaves out an input stored for another rule type than the indicator now has', () => {
+    const stale: StoredSheet = { ...empty, inputs: { A1: { kind: 'deduct', occurrences: 1, reason: 'r' } } };
+    expect(sheetFormValues(rubric, stale)).toEqual({ 'ind.A1.reason': 'r' });
   });
 });
 

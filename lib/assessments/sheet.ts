@@ -1,6 +1,6 @@
 import type { IndicatorInput, UnitFacts, UnitSheet } from '@/lib/scoring/compute';
-import { hasAtMostTwoDecimals } from '@/lib/scoring/hundredths';
 import type { Indicator, Rubric } from '@/lib/scoring/rubric';
+import { countProblem, ruleEntry, type RuleType } from '@/lib/scoring/rules';
 import type { MessageRef } from '@/lib/validation/issues';
 
 // Message keys carry their namespace (`v.number`, `assessment.errors.…`): the same ref works as a zod
@@ -8,12 +8,11 @@ import type { MessageRef } from '@/lib/validation/issues';
 // Pure: what the assessors entered for one unit, as stored (JSON on assessment_units) and as posted
 // by the scoring form, turned into the scoring module's UnitSheet. No database here.
 
-/** One indicator's stored input. `override` replaces a rate the app computed. */
-export type StoredInput =
-  | { kind: 'deduct'; occurrences: number; reason: string | null }
-  | { kind: 'rate'; rate: number; reason: string | null }
-  | { kind: 'judgment'; value: number; reason: string }
-  | { kind: 'override'; rate: number; reason: string };
+/**
+ * One indicator's stored input: the rule's input and the assessors' reason. `override` replaces a
+ * value the app computed (today a rate) and always has a reason.
+ */
+export type StoredInput = (IndicatorInput & { reason: string | null }) | { kind: 'override'; rate: number; reason: string };
 
 export interface StoredBonus {
   count: number;
@@ -43,8 +42,6 @@ export interface ComputedRate {
 
 /** Longest reason an assessor may give. */
 export const MAX_REASON = 1000;
-/** More occurrences or bonus items than this is a typing mistake. */
-export const MAX_COUNT = 1000;
 
 export function allIndicators(rubric: Rubric): Indicator[] {
   return rubric.categories.flatMap((c) => c.indicators);
@@ -52,7 +49,14 @@ export function allIndicators(rubric: Rubric): Indicator[] {
 
 /** The data source of an indicator whose rate the app computes, or null (entered by the assessors). */
 export function computedSource(ind: Indicator): ComputedSource | null {
-  return ind.rule.type === 'rate' && (ind.rule.source === 'onTimeReportRate' || ind.rule.source === 'completionRate') ? ind.rule.source : null;
+  const source = 'source' in ind.rule ? ind.rule.source : undefined;
+  return (COMPUTED_SOURCES as readonly unknown[]).includes(source) ? (source as ComputedSource) : null;
+}
+
+/** The rule's input out of a stored one (reason and stray keys left behind); `kind` may be `override`. */
+function inputOf(type: RuleType, stored: Record<string, unknown>): IndicatorInput {
+  const values = ruleEntry(type).inputs.map((f) => [f.key, stored[f.key]]);
+  return { kind: type, ...Object.fromEntries(values) } as IndicatorInput;
 }
 
 export function appliesByRubric(ind: Indicator, unit: Pick<UnitFacts, 'enforcement'>): boolean {
@@ -71,18 +75,12 @@ export function buildUnitSheet(rubric: Rubric, unit: UnitFacts, stored: StoredSh
     const s = stored.inputs[ind.code];
     const source = computedSource(ind);
     if (source) {
-      if (s?.kind === 'override') inputs[ind.code] = { kind: 'rate', rate: s.rate };
-      else {
-        const rate = computed[ind.code]?.rate ?? null;
-        if (rate === null) notApplicable.push(ind.code);
-        else inputs[ind.code] = { kind: 'rate', rate };
-      }
+      const rate = s?.kind === 'override' ? s.rate : (computed[ind.code]?.rate ?? null);
+      if (rate === null) notApplicable.push(ind.code);
+      else inputs[ind.code] = inputOf(ind.rule.type, { rate });
       continue;
     }
-    if (!s) continue;
-    if (ind.rule.type === 'deduct' && s.kind === 'deduct') inputs[ind.code] = { kind: 'deduct', occurrences: s.occurrences };
-    else if (ind.rule.type === 'rate' && s.kind === 'rate') inputs[ind.code] = { kind: 'rate', rate: s.rate };
-    else if (ind.rule.type === 'judgment' && s.kind === 'judgment') inputs[ind.code] = { kind: 'judgment', value: s.value };
+    if (s?.kind === ind.rule.type) inputs[ind.code] = inputOf(ind.rule.type, s);
   }
   const bonusCodes = new Set(rubric.bonus.map((b) => b.code));
   const vetoCodes = new Set(rubric.veto.map((v) => v.code));
@@ -91,12 +89,12 @@ export function buildUnitSheet(rubric: Rubric, unit: UnitFacts, stored: StoredSh
   return { unit, inputs, bonus, vetoed, notApplicable };
 }
 
+// A unit's self score is points on an indicator, as the assessors' judgment is.
+const SELF_RULE = { type: 'judgment' } as const satisfies Indicator['rule'];
+
 /** The rubric with every indicator judged, so self scores (points per indicator) go through the same module. */
 export function selfRubric(rubric: Rubric): Rubric {
-  return {
-    ...rubric,
-    categories: rubric.categories.map((c) => ({ ...c, indicators: c.indicators.map((i) => ({ ...i, rule: { type: 'judgment' as const } })) })),
-  };
+  return { ...rubric, categories: rubric.categories.map((c) => ({ ...c, indicators: c.indicators.map((i) => ({ ...i, rule: SELF_RULE })) })) };
 }
 
 /** A unit's self scores as a sheet for selfRubric(), with the same indicators dropped as its real sheet. */
@@ -104,20 +102,19 @@ export function buildSelfSheet(rubric: Rubric, unit: UnitFacts, scores: Record<s
   const inputs: Record<string, IndicatorInput> = {};
   for (const ind of allIndicators(rubric)) {
     const v = scores[ind.code];
-    if (v != null && appliesByRubric(ind, unit)) inputs[ind.code] = { kind: 'judgment', value: v };
+    if (v != null && appliesByRubric(ind, unit)) inputs[ind.code] = { kind: SELF_RULE.type, value: v };
   }
   return { unit, inputs, bonus: {}, vetoed: [], notApplicable };
 }
 
 // ---------------------------------------------------------------------------
-// The scoring form: field names are `ind.<code>.n` (occurrences), `ind.<code>.rate` (a rate, or an
-// override of a computed one), `ind.<code>.value` (judgment), `ind.<code>.reason`;
-// `bonus.<code>.count`, `bonus.<code>.reason`; `veto.<code>` (checkbox), `veto.<code>.reason`.
+// The scoring form: each rule's input fields are `ind.<code>.<part>` (the registry names the parts:
+// `n` occurrences, `rate` a rate or an override of a computed one, `value` a judgment), with
+// `ind.<code>.reason`; `bonus.<code>.count`, `bonus.<code>.reason`; `veto.<code>` (checkbox),
+// `veto.<code>.reason`.
 
 export const field = {
-  n: (code: string) => `ind.${code}.n`,
-  rate: (code: string) => `ind.${code}.rate`,
-  value: (code: string) => `ind.${code}.value`,
+  input: (code: string, part: string) => `ind.${code}.${part}`,
   reason: (code: string) => `ind.${code}.reason`,
   bonusCount: (code: string) => `bonus.${code}.count`,
   bonusReason: (code: string) => `bonus.${code}.reason`,
@@ -137,29 +134,6 @@ function number(raw: Record<string, unknown>, name: string): Num {
   if (t === '') return { ok: true, value: null };
   const n = Number(t);
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: { key: 'v.number' } };
-}
-
-const hasAtMostFourDecimals = (x: number) => Math.abs(x * 10_000 - Math.round(x * 10_000)) < 1e-6;
-
-/** A rate in [0, 1] with at most 4 decimals (the scoring module's precision), or the problem. */
-export function rateProblem(rate: number): MessageRef | null {
-  if (rate < 0 || rate > 1) return { key: 'assessment.errors.rateRange' };
-  if (!hasAtMostFourDecimals(rate)) return { key: 'assessment.errors.rateDecimals' };
-  return null;
-}
-
-/** A score of an indicator worth `points`: in [0, points], at most two decimals, or the problem. */
-export function scoreProblem(value: number, points: number): MessageRef | null {
-  if (value < 0 || value - points > 1e-9) return { key: 'assessment.errors.scoreRange', values: { max: points } };
-  if (!hasAtMostTwoDecimals(value)) return { key: 'v.rubricDecimals' };
-  return null;
-}
-
-function countProblem(n: number): MessageRef | null {
-  if (!Number.isInteger(n)) return { key: 'v.integer' };
-  if (n < 0) return { key: 'assessment.errors.negativeCount' };
-  if (n > MAX_COUNT) return { key: 'v.max', values: { max: MAX_COUNT } };
-  return null;
 }
 
 /**
@@ -185,37 +159,32 @@ export function parseSheetForm(
 
   for (const ind of allIndicators(rubric)) {
     if (!appliesByRubric(ind, unit)) continue;
-    const reason = reasonOf(field.reason(ind.code));
-    if (ind.rule.type === 'deduct') {
-      const n = number(raw, field.n(ind.code));
-      if (!n.ok) errors[field.n(ind.code)] = n.error;
-      else if (n.value !== null) {
-        const p = countProblem(n.value);
-        if (p) errors[field.n(ind.code)] = p.key === 'assessment.errors.negativeCount' ? { key: 'assessment.errors.negativeOccurrences' } : p;
-        else if (n.value > 0 && !reason) errors[field.reason(ind.code)] ??= { key: 'assessment.errors.deductReason' };
-        else sheet.inputs[ind.code] = { kind: 'deduct', occurrences: n.value, reason };
-      }
-    } else if (ind.rule.type === 'rate') {
-      const r = number(raw, field.rate(ind.code));
-      const computed = computedSource(ind) !== null;
-      if (!r.ok) errors[field.rate(ind.code)] = r.error;
-      else if (r.value !== null) {
-        const p = rateProblem(r.value);
-        if (p) errors[field.rate(ind.code)] = p;
-        else if (computed && !reason) errors[field.reason(ind.code)] ??= { key: 'assessment.errors.overrideReason' };
-        else if (computed) sheet.inputs[ind.code] = { kind: 'override', rate: r.value, reason: reason! };
-        else sheet.inputs[ind.code] = { kind: 'rate', rate: r.value, reason };
-      }
-    } else {
-      const v = number(raw, field.value(ind.code));
-      if (!v.ok) errors[field.value(ind.code)] = v.error;
-      else if (v.value !== null) {
-        const p = scoreProblem(v.value, ind.points);
-        if (p) errors[field.value(ind.code)] = p;
-        else if (!reason) errors[field.reason(ind.code)] ??= { key: 'assessment.errors.judgmentReason' };
-        else sheet.inputs[ind.code] = { kind: 'judgment', value: v.value, reason };
-      }
+    const reasonField = field.reason(ind.code);
+    const reason = reasonOf(reasonField);
+    const rule = ruleEntry(ind.rule.type);
+    const values: Record<string, number> = {};
+    const blank: string[] = [];
+    let bad = false;
+    for (const f of rule.inputs) {
+      const name = field.input(ind.code, f.part);
+      const n = number(raw, name);
+      const problem = !n.ok ? n.error : n.value === null ? null : f.problem(n.value, ind.points);
+      if (problem) {
+        errors[name] = problem;
+        bad = true;
+      } else if (n.ok && n.value !== null) values[f.key] = n.value;
+      else blank.push(name);
     }
+    // All blank: not scored yet. Some blank (a rule with several inputs): each blank one is required.
+    if (blank.length === rule.inputs.length) continue;
+    for (const name of blank) errors[name] = { key: 'v.required' };
+    if (bad || blank.length > 0) continue;
+    const computed = computedSource(ind) !== null;
+    const input = inputOf(ind.rule.type, values);
+    const needed = computed ? 'assessment.errors.overrideReason' : rule.reasonRequired(values);
+    if (needed && !reason) errors[reasonField] ??= { key: needed };
+    else if (computed) sheet.inputs[ind.code] = { kind: 'override', ...values, reason: reason! } as StoredInput;
+    else sheet.inputs[ind.code] = { ...input, reason };
   }
 
   for (const b of rubric.bonus) {
@@ -239,6 +208,30 @@ export function parseSheetForm(
   }
 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, sheet };
+}
+
+/** The scoring form's fields for a stored sheet (field name → text; empty fields left out): parseSheetForm's inverse. */
+export function sheetFormValues(rubric: Rubric, stored: StoredSheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ind of allIndicators(rubric)) {
+    const s = stored.inputs[ind.code];
+    if (!s) continue;
+    if (s.reason) out[field.reason(ind.code)] = s.reason;
+    if (s.kind !== ind.rule.type && s.kind !== 'override') continue;
+    for (const f of ruleEntry(ind.rule.type).inputs) {
+      const v = (s as Record<string, unknown>)[f.key];
+      if (typeof v === 'number') out[field.input(ind.code, f.part)] = String(v);
+    }
+  }
+  for (const [code, b] of Object.entries(stored.bonus)) {
+    out[field.bonusCount(code)] = String(b.count);
+    if (b.reason) out[field.bonusReason(code)] = b.reason;
+  }
+  for (const [code, v] of Object.entries(stored.vetoes)) {
+    out[field.veto(code)] = 'on';
+    out[field.vetoReason(code)] = v.reason;
+  }
+  return out;
 }
 
 /** A stored sheet read back from JSON columns; anything malformed is dropped rather than trusted. */

@@ -1,11 +1,5 @@
-import 'server-only';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { db } from '@/db/client';
-import { assessments, assessmentUnits } from '@/db/schema';
 import { checkbox, id, intIn, list, optionalText, requiredText } from '@/lib/validation/fields';
-import { assessmentRubric } from './results';
-import { parseSheetForm, type StoredSheet } from './sheet';
 import { ASSESSMENT_STAGES } from './stages';
 
 const version = () => intIn(1, 1_000_000_000);
@@ -41,23 +35,10 @@ export const selfAssessmentSchema = z.object({
 export const detachEvidenceSchema = z.object({ attachmentId: id() });
 
 /**
- * The scoring sheet: the keys identify the unit, every other field is read against the assessment's
- * frozen rubric (lib/assessments/sheet.ts), and every field with a problem is reported at once.
+ * The scoring sheet: the keys identify the unit; every other field (`form`) is read against the
+ * assessment's frozen rubric in the action (lib/assessments/sheet.ts parseSheetForm).
  */
 export const scoreSheetSchema = z
   .object({ assessmentId: id(), unitId: id(), version: version() })
   .catchall(z.unknown())
-  .transform((v, ctx): { assessmentId: number; unitId: number; version: number; sheet: StoredSheet } => {
-    // The rubric is frozen once the assessment leaves draft, so reading it here, before the write's
-    // transaction, reads what the transaction will see; the stage itself is checked in the transaction.
-    const a = db.select().from(assessments).where(eq(assessments.id, v.assessmentId)).get();
-    const rubric = a ? assessmentRubric(a) : null;
-    const au = a ? db.select().from(assessmentUnits).where(eq(assessmentUnits.assessmentId, a.id)).all().find((u) => u.unitId === v.unitId) : undefined;
-    const empty = { assessmentId: v.assessmentId, unitId: v.unitId, version: v.version, sheet: { inputs: {}, bonus: {}, vetoes: {} } };
-    // Not found or still in draft: the action says so.
-    if (!rubric || !au) return empty;
-    const parsed = parseSheetForm(rubric, au, v);
-    if (parsed.ok) return { ...empty, sheet: parsed.sheet };
-    for (const [field, ref] of Object.entries(parsed.errors)) ctx.addIssue({ code: 'custom', path: [field], message: ref.key, params: ref.values });
-    return z.NEVER;
-  });
+  .transform(({ assessmentId, unitId, version, ...form }) => ({ assessmentId, unitId, version, form }));

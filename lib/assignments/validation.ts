@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSIGNMENT_ROLES } from '@/db/schema/enums';
+import { ASSIGNMENT_ROLES, UNIT_GROUPS } from '@/db/schema/enums';
 import { id, intIn, list, optionalDay, optionalText, requiredText } from '@/lib/validation/fields';
 
 const role = () => z.enum(ASSIGNMENT_ROLES);
@@ -29,7 +29,7 @@ export const boardFilterSchema = z.object({
   task: id().optional().catch(undefined),
   /** A unit's code or part of its name (a search box: a province has thousands of units). */
   unit: z.string().trim().max(64).optional().catch(undefined).transform((v) => v || undefined),
-  group: z.enum(['city', 'township']).optional().catch(undefined),
+  group: z.enum(UNIT_GROUPS).optional().catch(undefined),
   role: role().optional().catch(undefined),
   noLead: z.literal('1').optional().catch(undefined),
 });

@@ -1,47 +1,32 @@
 import { z } from 'zod';
-import { RUBRIC_GROUPS, rubricSchema, type BonusItem, type Category, type GradeBand, type Indicator, type Rubric, type VetoItem } from '@/lib/scoring/rubric';
+import { GROUPS, type Group } from '@/lib/scoring/groups';
+import { APPLIES_TO, bonusSchema, categorySchema, indicatorSchema, settingsSchema, vetoSchema, type Rubric } from '@/lib/scoring/rubric';
+import { PARAM_NAMES, RULE_TYPES, numberFromForm, ruleFromForm, type ParamName } from '@/lib/scoring/rules';
 import { intIn } from '@/lib/validation/fields';
 import { BAND_ROWS, bandField } from './band-fields';
 import { PARSE_OPTIONS, issueMessage } from '@/lib/validation/issues';
 
-// Each item form is checked by the one rubric schema (lib/scoring/rubric.ts): the item is wrapped in
-// a minimal rubric, parsed, and the issues under the item are reported on the form's own fields.
+// Each item form is checked by the rubric's own item schema (lib/scoring/rubric.ts); its issues are
+// reported on the form's own fields.
 
 const raw = () => z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string());
-/** Form text → number for the rubric schema: blank → undefined ("required"), non-numbers stay text ("not a number"). */
-const num = (v: string): unknown => {
-  const t = v.trim();
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isNaN(n) ? t : n;
-};
+const num = numberFromForm;
 const opt = (v: string) => (v.trim() === '' ? undefined : v.trim());
 
-const WRAP_CODE = '0-item-wrapper';
-function wrapper(part: Partial<Rubric>): Record<string, unknown> {
-  return { year: 2000, basePoints: 100, bonusCap: 0, grades: { city: [], township: [] }, excellentQuotaPercent: null, categories: [], bonus: [], veto: [], ...part };
-}
-
 /**
- * Parses a wrapped item with the rubric schema; on failure re-reports each issue under `prefix` on the
- * form's field (`rename` maps the rest of the path) and anything else on the form, and returns null.
+ * Parses a form's item with its schema; on failure reports each issue on the form's field (`rename`
+ * maps the issue's path to it) and returns null.
  */
-function check(
-  candidate: Record<string, unknown>,
-  prefix: (string | number)[],
-  ctx: z.RefinementCtx,
-  rename: (rest: (string | number)[]) => string = (rest) => rest.join('.'),
-): Rubric | null {
-  const parsed = rubricSchema.safeParse(candidate, PARSE_OPTIONS);
+function check<S extends z.ZodType>(schema: S, candidate: unknown, ctx: z.RefinementCtx, rename: (path: (string | number)[]) => string = (path) => path.join('.')): z.output<S> | null {
+  const parsed = schema.safeParse(candidate, PARSE_OPTIONS);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    const under = prefix.every((p, i) => issue.path[i] === p);
     const ref = issueMessage(issue);
     ctx.addIssue({
       code: 'custom',
       message: ref.key.includes('.') ? ref.key : `v.${ref.key}`,
       params: ref.values,
-      path: [(under && rename(issue.path.slice(prefix.length) as (string | number)[])) || '_form'],
+      path: [rename(issue.path as (string | number)[]) || '_form'],
     });
   }
   return null;
@@ -54,13 +39,13 @@ const originalCode = () => z.preprocess((v) => (typeof v === 'string' && v.trim(
 export const categoryFormSchema = z
   .object({ ...keyFields, originalCode: originalCode(), code: raw(), title: raw(), titleEn: raw(), points: raw() })
   .transform((v, ctx) => {
-    const candidate = { code: v.code, title: v.title, titleEn: opt(v.titleEn), points: num(v.points), indicators: [] };
-    const r = check(wrapper({ categories: [candidate as never] }), ['categories', 0], ctx);
-    if (!r) return z.NEVER;
-    return { year: v.year, version: v.version, originalCode: v.originalCode, item: r.categories[0]! as Category };
+    const item = check(categorySchema, { code: v.code, title: v.title, titleEn: opt(v.titleEn), points: num(v.points), indicators: [] }, ctx);
+    if (!item) return z.NEVER;
+    return { year: v.year, version: v.version, originalCode: v.originalCode, item };
   });
 
-const RULE_TYPES = ['deduct', 'rate', 'judgment'] as const;
+/** Every rule type's parameters are posted flat beside the indicator's fields (`perOccurrence`, `source`). */
+const paramFields = Object.fromEntries(PARAM_NAMES.map((name) => [name, raw()])) as Record<ParamName, ReturnType<typeof raw>>;
 
 export const indicatorFormSchema = z
   .object({
@@ -72,38 +57,31 @@ export const indicatorFormSchema = z
     titleEn: raw(),
     points: raw(),
     ruleType: z.enum(RULE_TYPES, { error: 'v.rubricRuleType' }),
-    perOccurrence: raw(),
-    source: raw(),
+    ...paramFields,
     criteria: raw(),
     criteriaEn: raw(),
     evidence: raw(),
     evidenceEn: raw(),
-    appliesTo: z.enum(['all', 'enforcement'], { error: 'v.choose' }),
+    appliesTo: z.enum(APPLIES_TO, { error: 'v.choose' }),
   })
   .transform((v, ctx) => {
-    const rule =
-      v.ruleType === 'deduct'
-        ? { type: 'deduct', perOccurrence: num(v.perOccurrence) }
-        : v.ruleType === 'rate'
-          ? { type: 'rate', source: opt(v.source) ?? 'manual' }
-          : { type: 'judgment' };
     const candidate = {
       code: v.code,
       title: v.title,
       titleEn: opt(v.titleEn),
       points: num(v.points),
-      rule,
+      rule: ruleFromForm(v.ruleType, v),
       criteria: v.criteria,
       criteriaEn: opt(v.criteriaEn),
       evidence: v.evidence,
       evidenceEn: opt(v.evidenceEn),
       appliesTo: v.appliesTo,
     };
-    const wrapped = wrapper({ categories: [{ code: WRAP_CODE, title: 'x', points: 0, indicators: [candidate as never] }] });
-    const rename = (rest: (string | number)[]) => (rest[0] === 'rule' ? (rest[1] === 'perOccurrence' ? 'perOccurrence' : rest[1] === 'source' ? 'source' : 'ruleType') : rest.join('.'));
-    const r = check(wrapped, ['categories', 0, 'indicators', 0], ctx, rename);
-    if (!r) return z.NEVER;
-    const item = r.categories[0]!.indicators[0]! as Indicator;
+    // A parameter's issue lands on its own field; any other issue of the rule on the rule type.
+    const rename = (path: (string | number)[]) =>
+      path[0] !== 'rule' ? path.join('.') : (PARAM_NAMES as (string | number | undefined)[]).includes(path[1]) ? String(path[1]) : 'ruleType';
+    const item = check(indicatorSchema, candidate, ctx, rename);
+    if (!item) return z.NEVER;
     return { year: v.year, version: v.version, originalCode: v.originalCode, categoryCode: v.categoryCode, item };
   });
 
@@ -111,20 +89,17 @@ export const bonusFormSchema = z
   .object({ ...keyFields, originalCode: originalCode(), code: raw(), title: raw(), titleEn: raw(), pointsEach: raw(), criteria: raw(), criteriaEn: raw() })
   .transform((v, ctx) => {
     const candidate = { code: v.code, title: v.title, titleEn: opt(v.titleEn), pointsEach: num(v.pointsEach), criteria: v.criteria, criteriaEn: opt(v.criteriaEn) };
-    const wrapped = wrapper({ bonus: [candidate as never] });
-    const r = check(wrapped, ['bonus', 0], ctx);
-    if (!r) return z.NEVER;
-    return { year: v.year, version: v.version, originalCode: v.originalCode, item: r.bonus[0]! as BonusItem };
+    const item = check(bonusSchema, candidate, ctx);
+    if (!item) return z.NEVER;
+    return { year: v.year, version: v.version, originalCode: v.originalCode, item };
   });
 
 export const vetoFormSchema = z
   .object({ ...keyFields, originalCode: originalCode(), code: raw(), title: raw(), titleEn: raw(), effect: raw(), effectEn: raw() })
   .transform((v, ctx) => {
-    const candidate = { code: v.code, title: v.title, titleEn: opt(v.titleEn), effect: v.effect, effectEn: opt(v.effectEn) };
-    const wrapped = wrapper({ veto: [candidate as never] });
-    const r = check(wrapped, ['veto', 0], ctx);
-    if (!r) return z.NEVER;
-    return { year: v.year, version: v.version, originalCode: v.originalCode, item: r.veto[0]! as VetoItem };
+    const item = check(vetoSchema, { code: v.code, title: v.title, titleEn: opt(v.titleEn), effect: v.effect, effectEn: opt(v.effectEn) }, ctx);
+    if (!item) return z.NEVER;
+    return { year: v.year, version: v.version, originalCode: v.originalCode, item };
   });
 
 export interface RubricSettings {
@@ -140,10 +115,10 @@ export const settingsFormSchema = z
   .catchall(z.unknown())
   .transform((v, ctx) => {
     const text = (name: string) => (typeof v[name] === 'string' ? (v[name] as string) : '');
-    const grades = {} as Record<(typeof RUBRIC_GROUPS)[number], unknown[]>;
+    const grades = {} as Record<Group, unknown[]>;
     // Array index → the form row it came from, so an issue lands on the row the user typed in.
-    const rows = {} as Record<(typeof RUBRIC_GROUPS)[number], number[]>;
-    for (const group of RUBRIC_GROUPS) {
+    const rows = {} as Record<Group, number[]>;
+    for (const group of GROUPS) {
       grades[group] = [];
       rows[group] = [];
       for (let row = 0; row < BAND_ROWS; row++) {
@@ -155,22 +130,17 @@ export const settingsFormSchema = z
       }
     }
     const quota = opt(v.excellentQuotaPercent);
-    const wrapped = wrapper({
-      basePoints: num(v.basePoints) as number,
-      bonusCap: num(v.bonusCap) as number,
-      excellentQuotaPercent: quota === undefined ? null : (num(quota) as number),
-      grades: grades as never,
-    });
-    const rename = (rest: (string | number)[]) => {
-      if (rest[0] === 'grades' && typeof rest[2] === 'number') {
-        const group = rest[1] as (typeof RUBRIC_GROUPS)[number];
-        return bandField(group, rows[group][rest[2]] ?? 0, rest[3] === 'min' ? 'min' : 'grade');
+    const candidate = { basePoints: num(v.basePoints), bonusCap: num(v.bonusCap), excellentQuotaPercent: quota === undefined ? null : num(quota), grades };
+    const rename = (path: (string | number)[]) => {
+      if (path[0] === 'grades' && typeof path[2] === 'number') {
+        const group = path[1] as Group;
+        return bandField(group, rows[group][path[2]] ?? 0, path[3] === 'min' ? 'min' : 'grade');
       }
-      return rest.join('.');
+      return path.join('.');
     };
-    const r = check(wrapped, [], ctx, rename);
-    if (!r) return z.NEVER;
-    const settings: RubricSettings = { basePoints: r.basePoints, bonusCap: r.bonusCap, excellentQuotaPercent: r.excellentQuotaPercent ?? null, grades: r.grades as { city: GradeBand[]; township: GradeBand[] } };
+    const s = check(settingsSchema, candidate, ctx, rename);
+    if (!s) return z.NEVER;
+    const settings: RubricSettings = { basePoints: s.basePoints, bonusCap: s.bonusCap, excellentQuotaPercent: s.excellentQuotaPercent ?? null, grades: s.grades };
     return { year: v.year, version: v.version, settings };
   });
 

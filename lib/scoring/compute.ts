@@ -1,8 +1,10 @@
-import { divideHalfUp, fromHundredths, hasAtMostTwoDecimals, toHundredths } from './hundredths';
-import { rubricProblems, type GradeBand, type Indicator, type Rubric, type RUBRIC_GROUPS } from './rubric';
+import { GROUPS, type Group } from './groups';
+import { divideHalfUp, fromHundredths, toHundredths } from './hundredths';
+import { rubricProblems, type GradeBand, type Indicator, type Rubric } from './rubric';
+import { ruleEntry, type IndicatorInput } from './rules';
 
-/** The group a unit is ranked in: city departments or townships. */
-export type Group = (typeof RUBRIC_GROUPS)[number];
+// Re-exported for callers that know the scoring module as one import.
+export type { Group, IndicatorInput };
 
 /** What scoring needs to know about a unit. */
 export interface UnitFacts {
@@ -10,12 +12,6 @@ export interface UnitFacts {
   group: Group;
   enforcement: boolean;
 }
-
-/** The assessors' input for one indicator; its kind must match the indicator's rule type. */
-export type IndicatorInput =
-  | { kind: 'deduct'; occurrences: number }
-  | { kind: 'rate'; rate: number }
-  | { kind: 'judgment'; value: number };
 
 /** Everything entered for one unit: indicator inputs, bonus counts and veto codes, all keyed by rubric code. */
 export interface UnitSheet {
@@ -71,42 +67,19 @@ export interface RankedUnit extends UnitScore {
   droppedByQuota: boolean;
 }
 
-// Rates are read to 8 decimals as an exact integer fraction; callers pass at most 4.
-const RATE_SCALE = 100_000_000;
-
 function fail(what: string): never {
   throw new RangeError(what);
 }
 
 function earnedHundredths(indicator: Indicator, input: IndicatorInput): number {
-  const rule = indicator.rule;
-  const pts = toHundredths(indicator.points);
-  switch (input.kind) {
-    case 'deduct': {
-      if (rule.type !== 'deduct') return fail(`${indicator.code}: expected ${rule.type} input, got deduct`);
-      const n = input.occurrences;
-      if (!Number.isSafeInteger(n) || n < 0) return fail(`${indicator.code}: occurrences ${n}`);
-      // 扣完为止: deductions stop at zero. Compare before multiplying so huge counts can't overflow.
-      const per = toHundredths(rule.perOccurrence);
-      return n >= Math.ceil(pts / per) ? 0 : pts - per * n;
-    }
-    case 'rate': {
-      if (rule.type !== 'rate') return fail(`${indicator.code}: expected ${rule.type} input, got rate`);
-      const rate = input.rate;
-      if (!Number.isFinite(rate) || rate < 0 || rate > 1) return fail(`${indicator.code}: rate ${rate}`);
-      // The only rule that can yield more than two decimals: each line is rounded half up so the
-      // published sheet's lines add up to its totals.
-      return divideHalfUp(pts * Math.round(rate * RATE_SCALE), RATE_SCALE);
-    }
-    case 'judgment': {
-      if (rule.type !== 'judgment') return fail(`${indicator.code}: expected ${rule.type} input, got judgment`);
-      const v = input.value;
-      // More decimals is an input mistake for the form to catch, not something to round away here.
-      if (!hasAtMostTwoDecimals(v) || v < 0 || toHundredths(v) > pts) return fail(`${indicator.code}: value ${v}`);
-      return toHundredths(v);
-    }
-    default:
-      return fail(`${indicator.code}: unknown input kind`);
+  const { rule, code } = indicator;
+  if (input.kind !== rule.type) return fail(`${code}: expected ${rule.type} input, got ${String(input.kind)}`);
+  const { kind: _kind, ...values } = input;
+  try {
+    return ruleEntry(rule.type).earned(rule, toHundredths(indicator.points), values);
+  } catch (e) {
+    if (e instanceof RangeError) fail(`${code}: ${e.message}`);
+    throw e;
   }
 }
 
@@ -220,7 +193,7 @@ export function rankAndGrade(rubric: Rubric, scores: UnitScore[]): RankedUnit[] 
   const out: RankedUnit[] = [];
   const quotaPercent = rubric.excellentQuotaPercent;
 
-  for (const group of ['city', 'township'] as const) {
+  for (const group of GROUPS) {
     const bands = rubric.grades[group];
     const members = scores
       .filter((s) => s.group === group)

@@ -1,21 +1,14 @@
 import { z } from 'zod';
+import { GROUPS, type Group } from './groups';
 import { fromHundredths, hasAtMostTwoDecimals, toHundredths } from './hundredths';
-
-/** The groups units are ranked in; every rubric grades each of them. */
-export const RUBRIC_GROUPS = ['city', 'township'] as const;
-
-/** Where a `rate` indicator's value comes from: computed by the app, or entered by the assessors. */
-export const RATE_SOURCES = ['onTimeReportRate', 'completionRate', 'manual'] as const;
+import { pointsSchema as points, positivePointsSchema as positivePoints, ruleSchema } from './rules';
 
 /** Which units an indicator applies to: all, or only those with enforcement powers. */
 export const APPLIES_TO = ['all', 'enforcement'] as const;
 
 // Type and range issues carry no message of their own: lib/validation/issues maps them by code
-// (with their bounds); only rubric-specific rules name a catalog key.
-
-const points = () => z.number().min(0).refine(hasAtMostTwoDecimals, 'v.rubricDecimals');
-
-const positivePoints = () => z.number().gt(0, 'v.rubricPositive').refine(hasAtMostTwoDecimals, 'v.rubricDecimals');
+// (with their bounds); only rubric-specific rules name a catalog key. The item schemas are exported
+// so the editor's forms check one item with the very schema the whole rubric uses.
 
 const code = () =>
   z
@@ -28,17 +21,8 @@ const code = () =>
 const text = (max: number) => z.string().trim().min(1, 'v.required').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
-const ruleSchema = z.discriminatedUnion(
-  'type',
-  [
-    z.object({ type: z.literal('deduct'), perOccurrence: positivePoints() }),
-    z.object({ type: z.literal('rate'), source: z.enum(RATE_SOURCES).optional() }),
-    z.object({ type: z.literal('judgment') }),
-  ],
-  { error: 'v.rubricRuleType' },
-);
-
-const indicatorSchema = z.object({
+/** One scored indicator (二级指标). */
+export const indicatorSchema = z.object({
   code: code(),
   title: text(200),
   titleEn: optionalText(300),
@@ -51,7 +35,8 @@ const indicatorSchema = z.object({
   appliesTo: z.enum(APPLIES_TO),
 });
 
-const categorySchema = z.object({
+/** One scoring category (一级指标) with its indicators. */
+export const categorySchema = z.object({
   code: code(),
   title: text(200),
   titleEn: optionalText(300),
@@ -60,7 +45,7 @@ const categorySchema = z.object({
   indicators: z.array(indicatorSchema),
 });
 
-const bonusSchema = z.object({
+export const bonusSchema = z.object({
   code: code(),
   title: text(200),
   titleEn: optionalText(300),
@@ -69,7 +54,7 @@ const bonusSchema = z.object({
   criteriaEn: optionalText(3000),
 });
 
-const vetoSchema = z.object({
+export const vetoSchema = z.object({
   code: code(),
   title: text(200),
   titleEn: optionalText(300),
@@ -99,14 +84,21 @@ const bandsSchema = z.array(gradeBandSchema).superRefine((bands, ctx) => {
   }
 });
 
+const gradesSchema = z.object(Object.fromEntries(GROUPS.map((g) => [g, bandsSchema])) as Record<Group, typeof bandsSchema>);
+
+/** Base points, bonus cap, each group's grade bands and the top-grade quota: the rubric's settings form. */
+export const settingsSchema = z.object({
+  basePoints: positivePoints(),
+  bonusCap: points(),
+  grades: gradesSchema,
+  excellentQuotaPercent: z.number().min(0).max(100).refine(hasAtMostTwoDecimals, 'v.rubricDecimals').nullable().optional(),
+});
+
 /** A year-end assessment rubric (年度考核指标及评分标准), as stored and as edited. Unknown keys (`about`) are stripped. */
 export const rubricSchema = z
   .object({
     year: z.number().int('v.integer').min(2000).max(2100),
-    basePoints: positivePoints(),
-    bonusCap: points(),
-    grades: z.object({ city: bandsSchema, township: bandsSchema }),
-    excellentQuotaPercent: z.number().min(0).max(100).refine(hasAtMostTwoDecimals, 'v.rubricDecimals').nullable().optional(),
+    ...settingsSchema.shape,
     categories: z.array(categorySchema),
     bonus: z.array(bonusSchema),
     veto: z.array(vetoSchema),
@@ -132,21 +124,19 @@ export type Rubric = z.infer<typeof rubricSchema>;
 export type Category = Rubric['categories'][number];
 /** One scored indicator (二级指标). */
 export type Indicator = Category['indicators'][number];
-/** How an indicator is scored: deduction per occurrence, a rate, or the assessors' judgment. */
-export type Rule = Indicator['rule'];
 /** A bonus item (加分项), counted per occurrence under the rubric's shared cap. */
 export type BonusItem = Rubric['bonus'][number];
 /** A veto item (一票否决): any one of them grades the unit at the lowest band. */
 export type VetoItem = Rubric['veto'][number];
 /** A grade band: units scoring at least `min` get `grade`. */
-export type GradeBand = Rubric['grades']['city'][number];
+export type GradeBand = z.infer<typeof gradeBandSchema>;
 
 /** Why a schema-valid rubric cannot be used for scoring yet. Points are in points (two decimals). */
 export type RubricProblem =
   | { kind: 'categorySum'; category: string; expected: number; actual: number }
   | { kind: 'baseSum'; expected: number; actual: number }
   | { kind: 'noIndicators'; category: string }
-  | { kind: 'noBands'; group: (typeof RUBRIC_GROUPS)[number] };
+  | { kind: 'noBands'; group: Group };
 
 /**
  * Checks that a rubric adds up: each category's indicators sum to its points, the categories sum to
@@ -169,7 +159,7 @@ export function rubricProblems(r: Rubric): RubricProblem[] {
   if (base !== toHundredths(r.basePoints)) {
     problems.push({ kind: 'baseSum', expected: r.basePoints, actual: fromHundredths(base) });
   }
-  for (const group of RUBRIC_GROUPS) {
+  for (const group of GROUPS) {
     if (r.grades[group].length === 0) problems.push({ kind: 'noBands', group });
   }
   return problems;

@@ -14,6 +14,7 @@ import { gradeDistribution } from '@/lib/assessments/results';
 import { auditDenied } from '@/lib/auth/session';
 import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
+import { GROUPS } from '@/lib/scoring/groups';
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -75,7 +76,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
               {t('assessment.results.myRank', { group: t(`groups.${mine.group}`), rank: mine.rank })}
             </Alert>
           )}
-          {(['city', 'township'] as const).map((group) => {
+          {GROUPS.map((group) => {
             const allRanked = results.filter((r) => r.group === group && r.rank !== null).sort((x, y) => x.rank! - y.rank! || x.unitId - y.unitId);
             // A province ranks hundreds of units per group: one page of the table at a time.
             const page = pageParam(sp[group]);

@@ -3,6 +3,7 @@ import { Disclosure } from '@/components/ui/disclosure';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ruleText } from '@/components/assessments/labels';
 import { ActionButton } from '@/components/forms/action-button';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -14,7 +15,8 @@ import { localized } from '@/lib/i18n/localized';
 import { removeRubricItemAction } from '@/lib/rubrics/actions';
 import { yearStage, getRubric, listRubricYears } from '@/lib/rubrics/queries';
 import { fromHundredths, toHundredths } from '@/lib/scoring/hundredths';
-import type { Indicator, RubricProblem } from '@/lib/scoring/rubric';
+import { GROUPS } from '@/lib/scoring/groups';
+import type { RubricProblem } from '@/lib/scoring/rubric';
 import { CreateRubricForm } from '../../create-forms';
 import { BonusForm, CategoryForm, ImportForm, SettingsForm, VetoForm } from './rubric-forms';
 
@@ -55,12 +57,6 @@ export default async function RubricPage({ params, searchParams }: Props) {
 
   const { row, rubric, problems } = loaded;
   const v = row.version;
-  const rule = (ind: Indicator) =>
-    ind.rule.type === 'deduct'
-      ? t('assessment.rule.deduct', { per: ind.rule.perOccurrence })
-      : ind.rule.type === 'rate'
-        ? `${t('assessment.rule.rate')} · ${t(`assessment.rule.source.${ind.rule.source ?? 'manual'}`)}`
-        : t('assessment.rule.judgment');
   const problemText = (p: RubricProblem) =>
     p.kind === 'noBands' ? t('rubric.problem.noBands', { group: t(`groups.${p.group}`) }) : t(`rubric.problem.${p.kind}`, p as never);
   const remove = (kind: string, code: string, confirm: string, label = t('rubric.removeIndicator')) =>
@@ -148,7 +144,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
                               <div className="text-xs text-slate-500">{localized(locale, ind.criteria, ind.criteriaEn)}</div>
                             </Td>
                             <Td className="text-right tabular-nums">{ind.points}</Td>
-                            <Td className="text-[13px] text-slate-600">{rule(ind)}</Td>
+                            <Td className="text-[13px] text-slate-600">{ruleText(t, ind.rule, 'full')}</Td>
                             <Td className="text-[13px] text-slate-600">{t(`assessment.appliesTo.${ind.appliesTo}`)}</Td>
                             {!locked && (
                               <Td className="text-right whitespace-nowrap">
@@ -251,7 +247,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
                     <dt className="text-slate-500">{t('rubric.quota')}</dt>
                     <dd className="tabular-nums">{rubric.excellentQuotaPercent ?? '—'}</dd>
                   </div>
-                  {(['city', 'township'] as const).map((g) => (
+                  {GROUPS.map((g) => (
                     <div key={g}>
                       <dt className="text-slate-500">{t('rubric.bands', { group: t(`groups.${g}`) })}</dt>
                       <dd>{rubric.grades[g].map((b) => `${b.grade} ≥ ${b.min}`).join(' · ')}</dd>

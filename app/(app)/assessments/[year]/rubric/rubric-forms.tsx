@@ -8,10 +8,10 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { fieldValue, type ActionState } from '@/lib/auth/action-state';
 import { importRubricAction, saveBonusAction, saveCategoryAction, saveIndicatorAction, saveRubricSettingsAction, saveVetoAction } from '@/lib/rubrics/actions';
+import { GROUPS, type Group } from '@/lib/scoring/groups';
 import type { BonusItem, Category, Indicator, Rubric, VetoItem } from '@/lib/scoring/rubric';
+import type { RuleForm } from '@/lib/scoring/rules';
 import { BAND_ROWS, bandField } from '@/lib/rubrics/band-fields';
-
-const GROUPS = ['city', 'township'] as const;
 
 /** The hidden keys every rubric form carries: the year and the version it was loaded at. */
 function Keys({ year, version, originalCode }: { year: number; version: number; originalCode?: string }) {
@@ -61,10 +61,44 @@ function TextField({
   );
 }
 
+/** A choice bound to the action state like TextField; its id is its name. */
+function SelectField({
+  state,
+  name,
+  label,
+  stored,
+  options,
+  hint,
+  required,
+  className,
+}: {
+  state: ActionState;
+  name: string;
+  label: string;
+  stored: string;
+  options: { value: string; label: string }[];
+  hint?: string;
+  required?: boolean;
+  className?: string;
+}) {
+  const error = state.fieldErrors?.[name];
+  return (
+    <Field id={name} label={label} error={error} hint={hint} required={required} className={className}>
+      <Select {...describedBy(name, error)} name={name} defaultValue={fieldValue(state, name, stored)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function SettingsForm({ year, version, rubric }: { year: number; version: number; rubric: Pick<Rubric, 'basePoints' | 'bonusCap' | 'excellentQuotaPercent' | 'grades'> }) {
   const t = useTranslations();
   const { state, formAction, key } = useFormAction(saveRubricSettingsAction);
-  const tGroup = (g: (typeof GROUPS)[number]) => t(`groups.${g}`);
+  const tGroup = (g: Group) => t(`groups.${g}`);
   return (
     <form key={key} action={formAction} className="space-y-4" noValidate data-testid="rubric-settings">
       <FormMessage state={state} />
@@ -196,32 +230,35 @@ export function IndicatorForm({
   categories,
   categoryCode,
   indicator,
+  rules,
 }: {
   year: number;
   version: number;
   categories: { code: string; title: string }[];
   categoryCode: string;
   indicator?: Indicator;
+  /** The registry's rule types and their parameters (lib/scoring/rules.ts ruleForms). */
+  rules: RuleForm[];
 }) {
   const t = useTranslations();
+  // Rule labels are catalog keys named by the registry.
+  const tr = t as unknown as (key: string) => string;
   const { state, formAction, key } = useFormAction(saveIndicatorAction);
   const e = state.fieldErrors ?? {};
-  const [ruleType, setRuleType] = useState(fieldValue(state, 'ruleType', indicator?.rule.type ?? 'deduct'));
-  const rule = indicator?.rule;
+  const [ruleType, setRuleType] = useState(fieldValue(state, 'ruleType', indicator?.rule.type ?? rules[0]?.type));
   return (
     <form key={key} action={formAction} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
       <Keys year={year} version={version} originalCode={indicator?.code ?? ''} />
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem_8rem]">
-        <Field id="categoryCode" label={t('rubric.category')} error={e.categoryCode} required>
-          <Select {...describedBy('categoryCode', e.categoryCode)} name="categoryCode" defaultValue={fieldValue(state, 'categoryCode', categoryCode)}>
-            {categories.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.code} {c.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          state={state}
+          name="categoryCode"
+          label={t('rubric.category')}
+          stored={categoryCode}
+          options={categories.map((c) => ({ value: c.code, label: `${c.code} ${c.title}` }))}
+          required
+        />
         <TextField state={state} idPrefix="ind" name="code" label={t('rubric.code')} stored={indicator?.code} required />
         <TextField state={state} idPrefix="ind" name="points" label={t('rubric.points')} stored={indicator?.points} required inputClass="tabular-nums" />
       </div>
@@ -230,46 +267,41 @@ export function IndicatorForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="ruleType" label={t('rubric.ruleType')} error={e.ruleType} required>
           <Select {...describedBy('ruleType', e.ruleType)} name="ruleType" value={ruleType} onChange={(ev) => setRuleType(ev.target.value)}>
-            {(['deduct', 'rate', 'judgment'] as const).map((r) => (
-              <option key={r} value={r}>
-                {t(`rubric.ruleTypes.${r}`)}
+            {rules.map((r) => (
+              <option key={r.type} value={r.type}>
+                {tr(r.label)}
               </option>
             ))}
           </Select>
         </Field>
-        {ruleType === 'deduct' && (
-          <TextField
-            state={state}
-            idPrefix="ind"
-            name="perOccurrence"
-            label={t('rubric.perOccurrence')}
-            stored={rule?.type === 'deduct' ? rule.perOccurrence : ''}
-            hint={t('rubric.perOccurrenceHint')}
-            required
-            inputClass="tabular-nums"
-          />
-        )}
-        {ruleType === 'rate' && (
-          <Field id="source" label={t('rubric.source')} error={e.source} hint={t('rubric.sourceHint')} className="sm:col-span-2">
-            <Select {...describedBy('source', e.source)} name="source" defaultValue={fieldValue(state, 'source', rule?.type === 'rate' ? (rule.source ?? 'manual') : 'manual')}>
-              {(['onTimeReportRate', 'completionRate', 'manual'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`assessment.rule.source.${s}`)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        )}
+        {rules
+          .find((r) => r.type === ruleType)
+          ?.params.map((p) =>
+            p.kind === 'number' ? (
+              <TextField key={p.name} state={state} idPrefix="ind" name={p.name} label={tr(p.label)} stored={p.value} hint={p.hint && tr(p.hint)} required inputClass="tabular-nums" />
+            ) : (
+              <SelectField
+                key={p.name}
+                state={state}
+                name={p.name}
+                label={tr(p.label)}
+                stored={p.value}
+                options={p.options.map((o) => ({ value: o, label: tr(`${p.optionLabel}.${o}`) }))}
+                hint={p.hint && tr(p.hint)}
+                className="sm:col-span-2"
+              />
+            ),
+          )}
       </div>
-      <Field id="appliesTo" label={t('rubric.appliesTo')} error={e.appliesTo} required className="max-w-xs">
-        <Select {...describedBy('appliesTo', e.appliesTo)} name="appliesTo" defaultValue={fieldValue(state, 'appliesTo', indicator?.appliesTo ?? 'all')}>
-          {(['all', 'enforcement'] as const).map((a) => (
-            <option key={a} value={a}>
-              {t(`assessment.appliesTo.${a}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SelectField
+        state={state}
+        name="appliesTo"
+        label={t('rubric.appliesTo')}
+        stored={indicator?.appliesTo ?? 'all'}
+        options={(['all', 'enforcement'] as const).map((a) => ({ value: a, label: t(`assessment.appliesTo.${a}`) }))}
+        required
+        className="max-w-xs"
+      />
       <TextField state={state} idPrefix="ind" name="criteria" label={t('rubric.criteria')} stored={indicator?.criteria} required multiline />
       <TextField state={state} idPrefix="ind" name="criteriaEn" label={t('rubric.criteriaEn')} stored={indicator?.criteriaEn} multiline />
       <TextField state={state} idPrefix="ind" name="evidence" label={t('rubric.evidence')} stored={indicator?.evidence} />

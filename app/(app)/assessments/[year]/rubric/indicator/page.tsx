@@ -6,6 +6,7 @@ import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRoute } from '@/lib/auth/gate';
 import { yearStage, getRubric } from '@/lib/rubrics/queries';
+import { ruleForms } from '@/lib/scoring/rules';
 import { IndicatorForm } from '../rubric-forms';
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ code?: string; category?: string }> };
@@ -43,6 +44,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           categories={rubric.categories.map((c) => ({ code: c.code, title: c.title }))}
           categoryCode={owner.code}
           indicator={indicator}
+          rules={ruleForms(indicator?.rule)}
         />
       </Card>
     </>
