@@ -1,0 +1,105 @@
+import 'server-only';
+import type { Plan, Round } from '@/db/schema';
+import { UNIT_GROUPS, type UnitGroup } from '@/db/schema/enums';
+import { getAssessment, getResults } from '@/lib/assessments/queries';
+import { gradeDistribution } from '@/lib/assessments/results';
+import { memo } from '@/lib/cache/memo';
+import { parseFilter, qs, type SearchParams } from '@/lib/list/filter';
+import { getCurrentPlan, getPlan } from '@/lib/plans/queries';
+import { dashboardYears, getDashboard, onTimeTrend, roundsByYear } from './queries';
+
+/** The dashboard's query string; the heat map's page is `heat`. */
+export const dashboardFilterShape = { plan: qs.id(), year: qs.year(), round: qs.id(), group: qs.oneOf(UNIT_GROUPS) };
+
+/** A share in percent with one decimal; 0 of nothing is 0. */
+export const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
+
+type Params = Record<string, string | number>;
+
+/**
+ * What the dashboard shows, for one plan, year, round and unit group: the choices, the links every
+ * figure opens, and each panel's data, loaded when a card first asks for it. A new panel is a card
+ * under components/dashboard/ plus, when it needs data of its own, one loader here.
+ */
+export interface DashboardView {
+  plan: Plan;
+  /** The years of the picker: the plan's period and every year with a round. */
+  years: number[];
+  year: number;
+  /** The year's rounds in deadline order. */
+  rounds: Round[];
+  /** The round the on-time figure is for: the chosen one, else the last closed one, else the last past its deadline. */
+  round: Round | undefined;
+  group: UnitGroup | undefined;
+  heatPage: number;
+  /** The records behind a figure: `/dashboard/list` keeping the plan and group. */
+  drill: (extra: Params) => string;
+  /** This dashboard (year and round kept) with `extra` set. */
+  here: (extra: Params) => string;
+  figures: () => ReturnType<typeof getDashboard>;
+  trend: () => ReturnType<typeof onTimeTrend>;
+  /** The chosen round's on-time rate in percent; null without a round. */
+  onTimeRate: () => number | null;
+  assessment: () => ReturnType<typeof loadAssessment>;
+}
+
+/** The year's assessment, shown before publication too: only leaders and the office open the dashboard. */
+function loadAssessment(year: number) {
+  const assessment = getAssessment(year);
+  const assessed = assessment ? getResults(assessment) : null;
+  return { assessment, assessed, distribution: assessed ? gradeDistribution(assessed.rubric, assessed.results) : [] };
+}
+
+function once<T>(load: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: load() }).v;
+}
+
+function href(path: string, base: URLSearchParams, extra: Params): string {
+  const q = new URLSearchParams(base);
+  for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
+  return `${path}?${q}`;
+}
+
+/** The dashboard for a query string; null when there is no plan to show. */
+export function loadDashboardView(searchParams: SearchParams, now = new Date()): DashboardView | null {
+  const p = parseFilter(dashboardFilterShape, searchParams, 'heat');
+  const plan = (p.plan && getPlan(p.plan)) || getCurrentPlan();
+  if (!plan) return null;
+
+  const byYear = roundsByYear(plan.id);
+  const years = dashboardYears(plan.id, plan.startYear, plan.endYear, byYear);
+  const year = p.year ?? years.filter((y) => byYear.has(y)).at(-1) ?? Math.min(now.getFullYear(), plan.endYear);
+  const rounds = byYear.get(year) ?? [];
+  const round =
+    rounds.find((r) => r.id === p.round) ?? rounds.filter((r) => r.status === 'closed').at(-1) ?? rounds.filter((r) => r.deadline < now).at(-1);
+  const { group, page: heatPage } = p;
+
+  const base = new URLSearchParams();
+  if (p.plan) base.set('plan', String(plan.id));
+  if (group) base.set('group', group);
+  const chosen = new URLSearchParams(base);
+  chosen.set('year', String(year));
+  if (round) chosen.set('round', String(round.id));
+
+  const trend = once(() => onTimeTrend(plan.id, year, group));
+  return {
+    plan,
+    years,
+    year,
+    rounds,
+    round,
+    group,
+    heatPage,
+    drill: (extra) => href('/dashboard/list', base, extra),
+    here: (extra) => href('/dashboard', chosen, extra),
+    // Every figure is the same for every leader: computed once a minute (or after a write) and shared.
+    figures: once(() => memo(`dashboard:${plan.id}:${year}:${group ?? ''}:${heatPage}`, 60_000, () => getDashboard({ planId: plan.id, year, group, heatPage }, now))),
+    trend,
+    onTimeRate: once(() => {
+      const figures = round && trend().find((r) => r.round.id === round.id);
+      return figures ? pct(figures.onTime, figures.owed) : null;
+    }),
+    assessment: once(() => loadAssessment(year)),
+  };
+}
