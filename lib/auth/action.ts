@@ -23,6 +23,13 @@ export class ActionError extends Error {
   }
 }
 
+/** Several fields refused at once, each with its own message (both a code and a name taken, say). */
+export class FieldErrorsError extends ActionError {
+  constructor(public readonly fields: Record<string, MessageRef>) {
+    super({ key: 'fixErrors' });
+  }
+}
+
 /** Someone saved the record first: the second writer is told and shown `current`; nothing is overwritten. */
 export class ConflictError extends ActionError {
   constructor(public readonly current?: unknown) {
@@ -144,14 +151,14 @@ export function defineAction<S extends z.ZodType, P = undefined>(def: {
         return { ok: false, message: tr({ key: 'forbidden' }) };
       }
       if (error instanceof ActionError) {
-        const message = tr(error.ref);
+        const fields = error instanceof FieldErrorsError ? error.fields : error.field ? { [error.field]: error.ref } : undefined;
         return {
           ok: false,
-          message: error.field ? tr({ key: 'fixErrors' }) : message,
+          message: fields ? tr({ key: 'fixErrors' }) : tr(error.ref),
           values: echo(raw),
           conflict: error instanceof ConflictError,
           data: error instanceof ConflictError ? error.current : undefined,
-          fieldErrors: error.field ? { [error.field]: message } : undefined,
+          fieldErrors: fields && Object.fromEntries(Object.entries(fields).map(([f, ref]) => [f, tr(ref)])),
         };
       }
       console.error(`[action ${def.name}]`, error);
