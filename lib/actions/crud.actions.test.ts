@@ -49,7 +49,9 @@ describe('updateVersioned', () => {
   it('refuses a stale version with a conflict and writes nothing', () => {
     const current = db.select().from(measures).where(eq(measures.planId, planId)).get()!;
     const stale = { id: current.id, version: current.version - 1 };
-    expect(refusal(() => db.transaction((tx) => updateVersioned(tx, measures, stale, { timeframe: '被覆盖' }, now())))).toBeInstanceOf(ConflictError);
+    const conflict = refusal(() => db.transaction((tx) => updateVersioned(tx, measures, stale, { timeframe: '被覆盖' }, now(), { conflictData: (m) => ({ version: m.version }) })));
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError).current).toEqual({ version: current.version });
     expect(db.select().from(measures).where(eq(measures.id, current.id)).get()).toEqual(current);
   });
 

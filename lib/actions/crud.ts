@@ -34,8 +34,16 @@ export function versionOf(row: { version: number } | { updatedAt: Date }): numbe
  * with, or the row just read), and moves the version on; `updatedAt` is set to `now`. A row saved by
  * someone else in between is refused with ConflictError and nothing is written; a row gone is "not
  * found". Tables without a `version` column use `updatedAt` as the token (see `versionOf`).
+ * `conflictData` picks what of the current row the refused form is sent back (ConflictError.current).
  */
-export function updateVersioned<T extends TableWithId>(tx: Tx, table: T, expected: { id: number; version: number }, values: Values<T>, now: Date): Row<T> {
+export function updateVersioned<T extends TableWithId>(
+  tx: Tx,
+  table: T,
+  expected: { id: number; version: number },
+  values: Values<T>,
+  now: Date,
+  options: { conflictData?: (current: Row<T>) => unknown } = {},
+): Row<T> {
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
   let set: Record<string, unknown>;
   let check: SQL;
@@ -56,8 +64,8 @@ export function updateVersioned<T extends TableWithId>(tx: Tx, table: T, expecte
     .returning()
     .get() as Row<T> | undefined;
   if (after) return after;
-  findOrThrow(tx, table, expected.id);
-  throw new ConflictError();
+  const current = findOrThrow(tx, table, expected.id);
+  throw new ConflictError(options.conflictData?.(current));
 }
 
 /** The sort order for a new row placed after every row `where` selects (1 for the first). */
