@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Plan, Round } from '@/db/schema';
-import { UNIT_GROUPS, type UnitGroup } from '@/db/schema/enums';
+import { UNIT_GROUPS } from '@/db/schema/enums';
 import { getAssessment, getResults } from '@/lib/assessments/queries';
 import { gradeDistribution } from '@/lib/assessments/results';
 import { memo } from '@/lib/cache/memo';
@@ -15,33 +14,6 @@ export const dashboardFilterShape = { plan: qs.id(), year: qs.year(), round: qs.
 export const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0);
 
 type Params = Record<string, string | number>;
-
-/**
- * What the dashboard shows, for one plan, year, round and unit group: the choices, the links every
- * figure opens, and each panel's data, loaded when a card first asks for it. A new panel is a card
- * under components/dashboard/ plus, when it needs data of its own, one loader here.
- */
-export interface DashboardView {
-  plan: Plan;
-  /** The years of the picker: the plan's period and every year with a round. */
-  years: number[];
-  year: number;
-  /** The year's rounds in deadline order. */
-  rounds: Round[];
-  /** The round the on-time figure is for: the chosen one, else the last closed one, else the last past its deadline. */
-  round: Round | undefined;
-  group: UnitGroup | undefined;
-  heatPage: number;
-  /** The records behind a figure: `/dashboard/list` keeping the plan and group. */
-  drill: (extra: Params) => string;
-  /** This dashboard (year and round kept) with `extra` set. */
-  here: (extra: Params) => string;
-  figures: () => ReturnType<typeof getDashboard>;
-  trend: () => ReturnType<typeof onTimeTrend>;
-  /** The chosen round's on-time rate in percent; null without a round. */
-  onTimeRate: () => number | null;
-  assessment: () => ReturnType<typeof loadAssessment>;
-}
 
 /** The year's assessment, shown before publication too: only leaders and the office open the dashboard. */
 function loadAssessment(year: number) {
@@ -61,8 +33,12 @@ function href(path: string, base: URLSearchParams, extra: Params): string {
   return `${path}?${q}`;
 }
 
-/** The dashboard for a query string; null when there is no plan to show. */
-export function loadDashboardView(searchParams: SearchParams, now = new Date()): DashboardView | null {
+/**
+ * What the dashboard shows for a query string (null without a plan): one plan, year, round and unit
+ * group, the links every figure opens, and each panel's data, loaded when a card first asks for it.
+ * A new panel is a card under components/dashboard/ plus, when it needs data of its own, one loader here.
+ */
+export function loadDashboardView(searchParams: SearchParams, now = new Date()) {
   const p = parseFilter(dashboardFilterShape, searchParams, 'heat');
   const plan = (p.plan && getPlan(p.plan)) || getCurrentPlan();
   if (!plan) return null;
@@ -85,21 +61,29 @@ export function loadDashboardView(searchParams: SearchParams, now = new Date()):
   const trend = once(() => onTimeTrend(plan.id, year, group));
   return {
     plan,
+    /** The years of the picker: the plan's period and every year with a round. */
     years,
     year,
+    /** The year's rounds in deadline order. */
     rounds,
+    /** The round the on-time figure is for: the chosen one, else the last closed one, else the last past its deadline. */
     round,
     group,
     heatPage,
-    drill: (extra) => href('/dashboard/list', base, extra),
-    here: (extra) => href('/dashboard', chosen, extra),
+    /** The records behind a figure: `/dashboard/list` keeping the plan and group. */
+    drill: (extra: Params) => href('/dashboard/list', base, extra),
+    /** This dashboard (year and round kept) with `extra` set. */
+    here: (extra: Params) => href('/dashboard', chosen, extra),
     // Every figure is the same for every leader: computed once a minute (or after a write) and shared.
     figures: once(() => memo(`dashboard:${plan.id}:${year}:${group ?? ''}:${heatPage}`, 60_000, () => getDashboard({ planId: plan.id, year, group, heatPage }, now))),
     trend,
-    onTimeRate: once(() => {
+    /** The chosen round's on-time rate in percent; null without a round. */
+    onTimeRate: once((): number | null => {
       const figures = round && trend().find((r) => r.round.id === round.id);
       return figures ? pct(figures.onTime, figures.owed) : null;
     }),
     assessment: once(() => loadAssessment(year)),
   };
 }
+
+export type DashboardView = NonNullable<ReturnType<typeof loadDashboardView>>;
