@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableColumns, max, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Tx } from '@/db/client';
-import { ActionError, ConflictError } from '@/lib/auth/action';
+import { ActionError, ConflictError } from '@/lib/auth/errors';
 import { reorder } from './order';
 
 // The helpers below take any table with an integer `id`; drizzle's builders cannot follow a generic
