@@ -25,6 +25,7 @@ export function DataTable<T>({
   empty,
   testId,
   rowClassName,
+  rowData,
 }: {
   rows: T[];
   columns: Column<T>[];
@@ -33,6 +34,8 @@ export function DataTable<T>({
   empty: ReactNode;
   testId?: string;
   rowClassName?: (row: T) => string | undefined;
+  /** A row's data attributes (`{ unit: 'fgw' }` → `data-unit="fgw"`), for whoever picks rows out of the list. */
+  rowData?: (row: T) => Record<string, string | number>;
 }) {
   if (rows.length === 0) return <EmptyState>{empty}</EmptyState>;
   return (
@@ -48,7 +51,12 @@ export function DataTable<T>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} data-testid={testId} className={cn('hover:bg-slate-50', rowClassName?.(row))}>
+          <tr
+            key={rowKey(row)}
+            data-testid={testId}
+            className={cn('hover:bg-slate-50', rowClassName?.(row))}
+            {...Object.fromEntries(Object.entries(rowData?.(row) ?? {}).map(([k, v]) => [`data-${k}`, v]))}
+          >
             {columns.map((c) => (
               <Td key={c.key} className={cn(c.align === 'right' && 'text-right tabular-nums', c.className)}>
                 {c.cell(row)}

@@ -6,6 +6,7 @@ import { gradeName } from '@/lib/assessments/grades';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { annualReportVersions, annualReports, type AnnualReportSections } from '@/db/schema';
+import { updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
 import { intIn, optionalText, requiredDay, requiredText } from '@/lib/validation/fields';
 import { composeDraft, type Translate } from './compose';
@@ -42,11 +43,11 @@ function persist(
   const values = { title: input.title, issuer: input.issuer, issueDate: input.issueDate, sections: input.sections, updatedBy: userId, updatedAt: now };
   let after;
   if (!before) {
+    // Version 0: the form was loaded before any save; someone else's first save makes this a conflict.
     if (input.version !== 0) throw new ConflictError();
     after = tx.insert(annualReports).values({ ...values, year: input.year, planId: plan.id, version: 1 }).returning().get();
   } else {
-    if (input.version !== before.version) throw new ConflictError();
-    after = tx.update(annualReports).set({ ...values, version: before.version + 1 }).where(eq(annualReports.id, before.id)).returning().get();
+    after = updateVersioned(tx, annualReports, { id: before.id, version: input.version }, values, now);
   }
   tx.insert(annualReportVersions)
     .values({ reportId: after.id, versionNo: after.version, title: after.title, issuer: after.issuer, issueDate: after.issueDate, sections: after.sections, savedBy: userId, savedAt: now })

@@ -3,22 +3,19 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { assignments, measures, units } from '@/db/schema';
-import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
+import { findOrThrow } from '@/lib/actions/crud';
+import { ActionError, defineAction } from '@/lib/auth/action';
 import { changeAssignment, createAssignment, removeAssignment } from './mutations';
 import { assignUnitsSchema, removeAssignmentSchema, updateAssignmentSchema } from './validation';
 
-function measureOrThrow(tx: Tx, measureId: number) {
-  const m = tx.select().from(measures).where(eq(measures.id, measureId)).get();
-  if (!m) throw new ActionError({ key: 'notFound' });
+/** A current measure: an archived one takes no new or changed assignments. */
+function currentMeasureOrThrow(tx: Tx, measureId: number) {
+  const m = findOrThrow(tx, measures, measureId);
   if (m.archivedAt) throw new ActionError({ key: 'measureArchived' });
   return m;
 }
 
-function activeAssignmentOrThrow(tx: Tx, id: number) {
-  const a = tx.select().from(assignments).where(eq(assignments.id, id)).get();
-  if (!a || a.status !== 'active') throw new ActionError({ key: 'notFound' });
-  return a;
-}
+const activeAssignmentOrThrow = (tx: Tx, id: number) => findOrThrow(tx, assignments, id, { where: eq(assignments.status, 'active') });
 
 /** Assigns one measure to one or many units in one action; units that already hold it are left as they are. */
 export const assignUnitsAction = defineAction({
@@ -26,7 +23,7 @@ export const assignUnitsAction = defineAction({
   permission: 'assignment.manage',
   schema: assignUnitsSchema,
   run({ tx, input, user, audit, now }) {
-    const measure = measureOrThrow(tx, input.measureId);
+    const measure = currentMeasureOrThrow(tx, input.measureId);
     const wanted = [...new Set(input.unitIds)];
     const found = tx.select({ id: units.id, active: units.active }).from(units).where(inArray(units.id, wanted)).all();
     if (found.length !== wanted.length || found.some((u) => !u.active)) throw new ActionError({ key: 'choose' }, 'unitIds');
@@ -52,9 +49,9 @@ export const updateAssignmentAction = defineAction({
   schema: updateAssignmentSchema,
   run({ tx, input, user, audit, now }) {
     const before = activeAssignmentOrThrow(tx, input.id);
-    const measure = measureOrThrow(tx, before.measureId);
+    const measure = currentMeasureOrThrow(tx, before.measureId);
     const { id: _id, version, ...values } = input;
-    if (!changeAssignment({ tx, userId: user.id, now, audit }, before, measure, values, version)) throw new ConflictError();
+    changeAssignment({ tx, userId: user.id, now, audit }, before, measure, values, version);
   },
 });
 
@@ -65,7 +62,7 @@ export const removeAssignmentAction = defineAction({
   schema: removeAssignmentSchema,
   run({ tx, input, user, audit, now }) {
     const before = activeAssignmentOrThrow(tx, input.id);
-    const measure = tx.select().from(measures).where(eq(measures.id, before.measureId)).get()!;
+    const measure = findOrThrow(tx, measures, before.measureId);
     const outcome = removeAssignment({ tx, userId: user.id, now, audit }, before, measure, input.reason);
     if (outcome === 'reasonRequired') throw new ActionError({ key: 'archiveReasonRequired' }, 'reason');
     return { message: { key: outcome === 'archived' ? 'assignmentArchived' : 'assignmentRemoved' } };

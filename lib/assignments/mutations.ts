@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
 import { assignments, notices, reports, type Assignment, type AssignmentRole, type Measure } from '@/db/schema';
+import { updateVersioned } from '@/lib/actions/crud';
 import type { AuditEntry } from '@/lib/audit/log';
 import { sendNotice } from '@/lib/notices/send';
 
@@ -38,7 +39,7 @@ export function createAssignment(
 
 /**
  * Changes role, target or due date. With `expectedVersion`, a save from a form loaded before someone
- * else's save is refused (returns null). The unit is told when anything changed.
+ * else's save is refused (ConflictError). The unit is told when anything changed.
  */
 export function changeAssignment(
   ctx: WriteContext,
@@ -46,14 +47,8 @@ export function changeAssignment(
   measure: Pick<Measure, 'code' | 'title'>,
   values: { role: AssignmentRole; target: string | null; dueDate: string | null },
   expectedVersion = before.version,
-): Assignment | null {
-  const after = ctx.tx
-    .update(assignments)
-    .set({ ...values, version: expectedVersion + 1, updatedAt: ctx.now })
-    .where(and(eq(assignments.id, before.id), eq(assignments.version, expectedVersion)))
-    .returning()
-    .get();
-  if (!after) return null;
+): Assignment {
+  const after = updateVersioned(ctx.tx, assignments, { id: before.id, version: expectedVersion }, values, ctx.now);
   if (before.role !== after.role || before.target !== after.target || before.dueDate !== after.dueDate) {
     ctx.audit({ action: 'assignment.update', objectType: 'assignment', objectId: after.id, before, after });
     sendNotice(ctx.tx, { unitId: after.unitId, senderId: ctx.userId, kind: 'assignment_changed', params: params(measure, after.role), assignmentId: after.id });
@@ -75,12 +70,7 @@ export function removeAssignment(
   const p = params(measure, before.role);
   if (hasReports(ctx.tx, before.id)) {
     if (!reason) return 'reasonRequired';
-    const after = ctx.tx
-      .update(assignments)
-      .set({ status: 'archived', archivedAt: ctx.now, archivedReason: reason, version: before.version + 1, updatedAt: ctx.now })
-      .where(eq(assignments.id, before.id))
-      .returning()
-      .get();
+    const after = updateVersioned(ctx.tx, assignments, before, { status: 'archived', archivedAt: ctx.now, archivedReason: reason }, ctx.now);
     ctx.audit({ action: 'assignment.archive', objectType: 'assignment', objectId: before.id, before, after });
     sendNotice(ctx.tx, { unitId: before.unitId, senderId: ctx.userId, kind: 'assignment_removed', params: p, body: reason, assignmentId: before.id });
     return 'archived';

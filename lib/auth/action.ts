@@ -10,42 +10,10 @@ import { PARSE_OPTIONS, fieldIssues, type MessageRef } from '@/lib/validation/is
 import { can, type Permission } from './permissions';
 import { actorOf, getCurrentUser, type CurrentUser } from './session';
 import type { ActionState } from './action-state';
+import { ActionError, ConflictError, FieldErrors, ScopeError } from './errors';
 
 export type { ActionState } from './action-state';
-
-/** A refusal the user can act on: rolls the transaction back and shows the message. */
-export class ActionError extends Error {
-  constructor(
-    public readonly ref: MessageRef,
-    public readonly field?: string,
-  ) {
-    super(ref.key);
-  }
-}
-
-/** Refusals on several fields at once (a whole score sheet), each field with its own message. */
-export class FieldErrors extends ActionError {
-  constructor(public readonly fields: Record<string, MessageRef>) {
-    super({ key: 'fixErrors' });
-  }
-}
-
-/** Someone saved the record first: the second writer is told and shown `current`; nothing is overwritten. */
-export class ConflictError extends ActionError {
-  constructor(public readonly current?: unknown) {
-    super({ key: 'conflict' });
-  }
-}
-
-/** The user may use the action but not on this object (another unit's record): refused and audited. */
-export class ScopeError extends Error {
-  constructor(
-    public readonly objectType: string,
-    public readonly objectId: string | number | null,
-  ) {
-    super('out of scope');
-  }
-}
+export { ActionError, ConflictError, FieldErrors, ScopeError } from './errors';
 
 export interface ActionContext<I> {
   user: CurrentUser;

@@ -1,12 +1,14 @@
 import 'server-only';
-import { and, asc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { assignments, rounds, tasks, units } from '@/db/schema';
-import type { ReportState, UnitGroup } from '@/db/schema/enums';
+import { assignments, rounds, tasks, units, type Round } from '@/db/schema';
+import { REPORT_STATES, UNIT_GROUPS, type ReportState, type UnitGroup } from '@/db/schema/enums';
 import { LIGHTS, lightQuery } from '@/lib/reports/lights';
 import type { Light } from '@/lib/reports/rules';
 import { listRoundsWithProgress } from '@/lib/rounds/queries';
 import { memo } from '@/lib/cache/memo';
+import { qs, type Filter } from '@/lib/list/filter';
+import { paginate, sqlPageable } from '@/lib/list/paginate';
 
 export const HEAT_PAGE_SIZE = 40;
 
@@ -67,11 +69,17 @@ export function getDashboard(f: DashboardFilter, now = new Date()) {
         where x.reds > 0 or x.yellows > 0
         order by ${behindOrder} limit 10`);
 
-      const heatUnits = tx.all<{ unitId: number; code: string; name: string; reds: number; yellows: number }>(sql`
-        select u.id as unitId, u.code as code, u.name as name, x.reds as reds, x.yellows as yellows, x.avgPercent as avgPercent
-        from (${unitRank}) x join ${units} u on u.id = x.unitId
-        order by ${behindOrder} limit ${HEAT_PAGE_SIZE + 1} offset ${(f.heatPage - 1) * HEAT_PAGE_SIZE}`);
-      const pageUnits = heatUnits.slice(0, HEAT_PAGE_SIZE);
+      const heatPage = paginate(
+        sqlPageable((limit, offset) =>
+          tx.all<{ unitId: number; code: string; name: string; reds: number; yellows: number }>(sql`
+            select u.id as unitId, u.code as code, u.name as name, x.reds as reds, x.yellows as yellows, x.avgPercent as avgPercent
+            from (${unitRank}) x join ${units} u on u.id = x.unitId
+            order by ${behindOrder} limit ${limit} offset ${offset}`),
+        ),
+        f.heatPage,
+        HEAT_PAGE_SIZE,
+      );
+      const pageUnits = heatPage.rows;
       const cells = pageUnits.length
         ? tx.all<{ unitId: number; taskId: number; light: 0 | 1 | 2; n: number }>(sql`
             select unitId, taskId, max(light) as light, count(*) as n from temp.dash_lights
@@ -86,7 +94,7 @@ export function getDashboard(f: DashboardFilter, now = new Date()) {
         mostBehind,
         heat: {
           units: pageUnits,
-          hasNext: heatUnits.length > HEAT_PAGE_SIZE,
+          hasNext: heatPage.hasNext,
           cells: cells.map((c) => ({ ...c, light: LIGHTS[c.light]! as Light })),
         },
       };
@@ -104,37 +112,41 @@ export function onTimeTrend(planId: number, year: number, group?: UnitGroup) {
   );
 }
 
-/** Years the plan spans that have rounds, plus the plan's own period, for the year picker. */
-export function dashboardYears(planId: number, startYear: number, endYear: number): number[] {
-  const years = new Set<number>();
-  for (let y = startYear; y <= endYear; y++) years.add(y);
-  for (const r of db.select({ d: rounds.deadline }).from(rounds).where(eq(rounds.planId, planId)).all()) {
-    years.add(new Date(r.d.getTime() + 8 * 3_600_000).getUTCFullYear());
+/** The plan's rounds by the year (Asia/Shanghai) of their deadline, each year's in deadline order: one query for every year. */
+export function roundsByYear(planId: number): Map<number, Round[]> {
+  const byYear = new Map<number, Round[]>();
+  for (const r of db.select().from(rounds).where(eq(rounds.planId, planId)).orderBy(asc(rounds.deadline), asc(rounds.id)).all()) {
+    const year = new Date(r.deadline.getTime() + 8 * 3_600_000).getUTCFullYear();
+    byYear.set(year, [...(byYear.get(year) ?? []), r]);
   }
+  return byYear;
+}
+
+/** Years the plan spans that have rounds, plus the plan's own period, for the year picker. */
+export function dashboardYears(planId: number, startYear: number, endYear: number, byYear = roundsByYear(planId)): number[] {
+  const years = new Set<number>(byYear.keys());
+  for (let y = startYear; y <= endYear; y++) years.add(y);
   return [...years].sort((a, b) => a - b);
 }
 
-export function roundsInYear(planId: number, year: number) {
-  const { from, to } = yearRange(year);
-  return db
-    .select()
-    .from(rounds)
-    .where(and(eq(rounds.planId, planId), gte(rounds.deadline, from), lt(rounds.deadline, to)))
-    .orderBy(asc(rounds.deadline))
-    .all();
+export function roundsInYear(planId: number, year: number): Round[] {
+  return roundsByYear(planId).get(year) ?? [];
 }
 
 export const DRILL_PAGE_SIZE = 100;
 
-export interface DrillFilter {
-  light?: Light;
-  state?: ReportState | 'none';
-  task?: number;
-  unit?: number;
-  group?: UnitGroup;
-  round?: number;
-  outcome?: 'missing' | 'late' | 'onTime';
-}
+/** The filters a dashboard figure links to `/dashboard/list` with. */
+export const drillFilterShape = {
+  plan: qs.id(),
+  light: qs.oneOf(['red', 'yellow', 'green']),
+  state: qs.oneOf([...REPORT_STATES, 'none']),
+  task: qs.id(),
+  unit: qs.id(),
+  group: qs.oneOf(UNIT_GROUPS),
+  round: qs.id(),
+  outcome: qs.oneOf(['missing', 'late', 'onTime']),
+};
+export type DrillFilter = Omit<Filter<typeof drillFilterShape>, 'page' | 'plan'>;
 
 /** The assignments behind a dashboard figure, one page, with their light and latest report. */
 export function drillAssignments(planId: number, f: DrillFilter, page: number, now = new Date()) {
@@ -156,7 +168,7 @@ export function drillAssignments(planId: number, f: DrillFilter, page: number, n
   const roundJoin = f.round
     ? sql`join rounds ro on ro.id = ${f.round} left join reports rr on rr.round_id = ro.id and rr.assignment_id = l.id`
     : sql``;
-  const rows = db.all<{
+  type Row = {
     id: number;
     light: 0 | 1 | 2;
     unitCode: string;
@@ -168,7 +180,9 @@ export function drillAssignments(planId: number, f: DrillFilter, page: number, n
     state: ReportState | null;
     reportId: number | null;
     roundName: string | null;
-  }>(sql`
+  };
+  const rows = (limit: number, offset: number) =>
+    db.all<Row>(sql`
     select l.id as id, l.light as light, u.code as unitCode, u.name as unitName, m.code as measureCode, m.title as measureTitle,
       a.role as role, r.percent as percent, r.state as state, r.id as reportId, lr.name as roundName
     from (${lightQuery(planId, now, groupCondition(f.group))}) l
@@ -180,6 +194,7 @@ export function drillAssignments(planId: number, f: DrillFilter, page: number, n
     ${roundJoin}
     ${where}
     order by l.light desc, u.sort_order, m.sort_order
-    limit ${DRILL_PAGE_SIZE + 1} offset ${(page - 1) * DRILL_PAGE_SIZE}`);
-  return { rows: rows.slice(0, DRILL_PAGE_SIZE).map((r) => ({ ...r, light: LIGHTS[r.light]! })), hasNext: rows.length > DRILL_PAGE_SIZE };
+    limit ${limit} offset ${offset}`);
+  const found = paginate(sqlPageable(rows), page, DRILL_PAGE_SIZE);
+  return { ...found, rows: found.rows.map((r) => ({ ...r, light: LIGHTS[r.light]! })) };
 }

@@ -2,6 +2,7 @@
 
 import { and, eq } from 'drizzle-orm';
 import { assignments, extensionRequests, measures, units } from '@/db/schema';
+import { findOrThrow, updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ScopeError, defineAction } from '@/lib/auth/action';
 import { dayInShanghai } from '@/lib/i18n/format';
 import { sendNotice } from '@/lib/notices/send';
@@ -58,8 +59,7 @@ export const decideExtensionAction = defineAction({
   permission: 'extension.decide',
   schema: decideExtensionSchema,
   run({ tx, input, user, audit, now }) {
-    const before = tx.select().from(extensionRequests).where(eq(extensionRequests.id, input.id)).get();
-    if (!before) throw new ActionError({ key: 'notFound' });
+    const before = findOrThrow(tx, extensionRequests, input.id);
     if (before.status !== 'pending') throw new ActionError({ key: 'extensionDecided' });
     const after = tx
       .update(extensionRequests)
@@ -67,15 +67,10 @@ export const decideExtensionAction = defineAction({
       .where(and(eq(extensionRequests.id, input.id), eq(extensionRequests.status, 'pending')))
       .returning()
       .get();
-    const a = tx.select().from(assignments).where(eq(assignments.id, before.assignmentId)).get()!;
-    const measure = tx.select().from(measures).where(eq(measures.id, a.measureId)).get()!;
+    const a = findOrThrow(tx, assignments, before.assignmentId);
+    const measure = findOrThrow(tx, measures, a.measureId);
     if (input.decision === 'approved') {
-      const moved = tx
-        .update(assignments)
-        .set({ dueDate: before.requestedDueDate, version: a.version + 1, updatedAt: now })
-        .where(eq(assignments.id, a.id))
-        .returning()
-        .get();
+      const moved = updateVersioned(tx, assignments, a, { dueDate: before.requestedDueDate }, now);
       audit({ action: 'assignment.update', objectType: 'assignment', objectId: a.id, before: a, after: moved, detail: `extension #${before.id}` });
     }
     sendNotice(tx, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterHref, filterParams, pageParam, parseFilter, qs } from './filter';
-import { paginate } from './paginate';
+import { paginate, sqlPageable } from './paginate';
 
 const shape = { unit: qs.text(), round: qs.id(), status: qs.oneOf(['submitted', 'approved']), from: qs.day(), all: qs.flag(), year: qs.year() };
 
@@ -52,6 +52,13 @@ describe('paginate', () => {
     expect(paginate(query(), 2, 10, () => 23)).toMatchObject({ total: 23, hasNext: true, rows: table.slice(10, 20) });
     expect(paginate(query(), 3, 10, () => 23)).toMatchObject({ total: 23, hasNext: false });
     expect(paginate(query(), 2, 10, () => 20)).toMatchObject({ total: 20, hasNext: false });
+  });
+
+  it('pages a hand-written SQL query through the limit and offset it is given', () => {
+    const calls: [number, number][] = [];
+    const raw = sqlPageable((limit, offset) => (calls.push([limit, offset]), table.slice(offset, offset + limit)));
+    expect(paginate(raw, 2, 10)).toEqual({ rows: table.slice(10, 20), page: 2, pageSize: 10, hasNext: true });
+    expect(calls).toEqual([[11, 10]]);
   });
 
   it('does not count when the first page is not full', () => {

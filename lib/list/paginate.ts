@@ -11,8 +11,13 @@ export interface Page<T> {
 export type CountedPage<T> = Page<T> & { total: number };
 
 /** A query that can be cut into pages (a drizzle select before `.all()`). */
-interface Pageable<T> {
+export interface Pageable<T> {
   limit(n: number): { offset(n: number): { all(): T[] } };
+}
+
+/** A hand-written SQL query as a `Pageable`: `run` puts the limit and offset it is given into its own SQL. */
+export function sqlPageable<T>(run: (limit: number, offset: number) => T[]): Pageable<T> {
+  return { limit: (limit) => ({ offset: (offset) => ({ all: () => run(limit, offset) }) }) };
 }
 
 /**

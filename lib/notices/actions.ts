@@ -3,6 +3,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { notices } from '@/db/schema';
+import { findOrThrow } from '@/lib/actions/crud';
 import { ScopeError, defineAction } from '@/lib/auth/action';
 import { id } from '@/lib/validation/fields';
 import { noticeScope } from './queries';
@@ -14,8 +15,7 @@ export const openNoticeAction = defineAction({
   permission: 'notice.read',
   schema: z.object({ id: id() }),
   run({ tx, input, user, audit, now }) {
-    const notice = tx.select().from(notices).where(and(eq(notices.id, input.id), noticeScope(user))).get();
-    if (!notice) throw new ScopeError('notice', input.id);
+    const notice = findOrThrow(tx, notices, input.id, { where: noticeScope(user), orElse: () => new ScopeError('notice', input.id) });
     if (!notice.readAt) {
       tx.update(notices).set({ readAt: now, readBy: user.id }).where(eq(notices.id, notice.id)).run();
       audit({ objectType: 'notice', objectId: notice.id, after: { readAt: now } });

@@ -1,9 +1,10 @@
 'use server';
 
-import { and, asc, eq, isNull, max, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { measures, plans, tasks } from '@/db/schema';
-import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
+import { findOrThrow, moveInOrder, nextSortOrder, updateVersioned } from '@/lib/actions/crud';
+import { ActionError, defineAction } from '@/lib/auth/action';
 import {
   archiveMeasureSchema,
   createMeasureSchema,
@@ -17,25 +18,6 @@ import {
 } from './validation';
 import { z } from 'zod';
 import { id } from '@/lib/validation/fields';
-import { reorder } from './rules';
-
-function planOrThrow(tx: Tx, planId: number) {
-  const plan = tx.select().from(plans).where(eq(plans.id, planId)).get();
-  if (!plan) throw new ActionError({ key: 'notFound' });
-  return plan;
-}
-
-function taskOrThrow(tx: Tx, taskId: number) {
-  const task = tx.select().from(tasks).where(eq(tasks.id, taskId)).get();
-  if (!task) throw new ActionError({ key: 'notFound' });
-  return task;
-}
-
-function measureOrThrow(tx: Tx, measureId: number) {
-  const measure = tx.select().from(measures).where(eq(measures.id, measureId)).get();
-  if (!measure) throw new ActionError({ key: 'notFound' });
-  return measure;
-}
 
 function assertTaskNoFree(tx: Tx, planId: number, no: number, exceptId?: number) {
   const clash = tx
@@ -65,7 +47,7 @@ export const createPlanAction = defineAction({
     const plan = tx.insert(plans).values({ ...fields, status: 'draft', isCurrent: false }).returning().get();
     const copied = { tasks: 0, measures: 0 };
     if (copyFromPlanId) {
-      planOrThrow(tx, copyFromPlanId);
+      findOrThrow(tx, plans, copyFromPlanId);
       const sourceTasks = tx.select().from(tasks).where(eq(tasks.planId, copyFromPlanId)).orderBy(asc(tasks.sortOrder)).all();
       const sourceMeasures = tx
         .select()
@@ -99,7 +81,7 @@ export const updatePlanAction = defineAction({
   permission: 'plan.edit',
   schema: updatePlanSchema,
   run({ tx, input, audit, now }) {
-    const before = planOrThrow(tx, input.id);
+    const before = findOrThrow(tx, plans, input.id);
     if (before.isCurrent && input.status === 'draft') throw new ActionError({ key: 'currentPlanNotDraft' }, 'status');
     const { id, ...fields } = input;
     const after = tx.update(plans).set({ ...fields, updatedAt: now }).where(eq(plans.id, id)).returning().get();
@@ -113,7 +95,7 @@ export const setCurrentPlanAction = defineAction({
   permission: 'plan.edit',
   schema: planIdSchema,
   run({ tx, input, audit, now }) {
-    const plan = planOrThrow(tx, input.id);
+    const plan = findOrThrow(tx, plans, input.id);
     const previous = tx.select().from(plans).where(eq(plans.isCurrent, true)).get();
     if (previous?.id === plan.id) return;
     if (previous) tx.update(plans).set({ isCurrent: false, updatedAt: now }).where(eq(plans.id, previous.id)).run();
@@ -131,10 +113,13 @@ export const createTaskAction = defineAction({
   permission: 'plan.edit',
   schema: createTaskSchema,
   run({ tx, input, audit }) {
-    planOrThrow(tx, input.planId);
+    findOrThrow(tx, plans, input.planId);
     assertTaskNoFree(tx, input.planId, input.no);
-    const last = tx.select({ n: max(tasks.sortOrder) }).from(tasks).where(eq(tasks.planId, input.planId)).get();
-    const task = tx.insert(tasks).values({ ...input, sortOrder: (last?.n ?? 0) + 1 }).returning().get();
+    const task = tx
+      .insert(tasks)
+      .values({ ...input, sortOrder: nextSortOrder(tx, tasks.sortOrder, eq(tasks.planId, input.planId)) })
+      .returning()
+      .get();
     audit({ objectType: 'task', objectId: task.id, after: task });
     return { redirectTo: `/plans/${input.planId}#task-${task.id}` };
   },
@@ -145,7 +130,7 @@ export const updateTaskAction = defineAction({
   permission: 'plan.edit',
   schema: updateTaskSchema,
   run({ tx, input, audit, now }) {
-    const before = taskOrThrow(tx, input.id);
+    const before = findOrThrow(tx, tasks, input.id);
     assertTaskNoFree(tx, before.planId, input.no, before.id);
     const { id, ...fields } = input;
     const after = tx.update(tasks).set({ ...fields, updatedAt: now }).where(eq(tasks.id, id)).returning().get();
@@ -159,11 +144,8 @@ export const moveTaskAction = defineAction({
   permission: 'plan.edit',
   schema: moveSchema,
   run({ tx, input, audit }) {
-    const task = taskOrThrow(tx, input.id);
-    const siblings = tx.select().from(tasks).where(eq(tasks.planId, task.planId)).orderBy(asc(tasks.sortOrder), asc(tasks.id)).all();
-    const order = reorder(siblings, task.id, input.direction);
-    if (!order) return;
-    for (const o of order) tx.update(tasks).set({ sortOrder: o.sortOrder }).where(eq(tasks.id, o.id)).run();
+    const task = findOrThrow(tx, tasks, input.id);
+    if (!moveInOrder(tx, tasks, task.id, input.direction, eq(tasks.planId, task.planId))) return;
     audit({ objectType: 'task', objectId: task.id, detail: input.direction });
   },
 });
@@ -173,12 +155,11 @@ export const createMeasureAction = defineAction({
   permission: 'plan.edit',
   schema: createMeasureSchema,
   run({ tx, input, audit }) {
-    const task = taskOrThrow(tx, input.taskId);
+    const task = findOrThrow(tx, tasks, input.taskId);
     assertCodeFree(tx, task.planId, input.code);
-    const last = tx.select({ n: max(measures.sortOrder) }).from(measures).where(eq(measures.planId, task.planId)).get();
     const measure = tx
       .insert(measures)
-      .values({ ...input, planId: task.planId, sortOrder: (last?.n ?? 0) + 1 })
+      .values({ ...input, planId: task.planId, sortOrder: nextSortOrder(tx, measures.sortOrder, eq(measures.planId, task.planId)) })
       .returning()
       .get();
     audit({ objectType: 'measure', objectId: measure.id, after: measure });
@@ -192,18 +173,12 @@ export const updateMeasureAction = defineAction({
   permission: 'plan.edit',
   schema: updateMeasureSchema,
   run({ tx, input, audit, now }) {
-    const before = measureOrThrow(tx, input.id);
-    const task = taskOrThrow(tx, input.taskId);
+    const before = findOrThrow(tx, measures, input.id);
+    const task = findOrThrow(tx, tasks, input.taskId);
     if (task.planId !== before.planId) throw new ActionError({ key: 'choose' }, 'taskId');
     assertCodeFree(tx, before.planId, input.code, before.id);
     const { id, version, ...fields } = input;
-    const after = tx
-      .update(measures)
-      .set({ ...fields, version: version + 1, updatedAt: now })
-      .where(and(eq(measures.id, id), eq(measures.version, version)))
-      .returning()
-      .get();
-    if (!after) throw new ConflictError();
+    const after = updateVersioned(tx, measures, { id, version }, fields, now);
     audit({ objectType: 'measure', objectId: id, before, after });
     return { redirectTo: `/plans/${before.planId}#measure-${id}` };
   },
@@ -214,16 +189,8 @@ export const moveMeasureAction = defineAction({
   permission: 'plan.edit',
   schema: moveSchema,
   run({ tx, input, audit }) {
-    const measure = measureOrThrow(tx, input.id);
-    const siblings = tx
-      .select()
-      .from(measures)
-      .where(and(eq(measures.taskId, measure.taskId), isNull(measures.archivedAt)))
-      .orderBy(asc(measures.sortOrder), asc(measures.id))
-      .all();
-    const order = reorder(siblings, measure.id, input.direction);
-    if (!order) return;
-    for (const o of order) tx.update(measures).set({ sortOrder: o.sortOrder }).where(eq(measures.id, o.id)).run();
+    const measure = findOrThrow(tx, measures, input.id);
+    if (!moveInOrder(tx, measures, measure.id, input.direction, and(eq(measures.taskId, measure.taskId), isNull(measures.archivedAt)))) return;
     audit({ objectType: 'measure', objectId: measure.id, detail: input.direction });
   },
 });
@@ -234,14 +201,9 @@ export const archiveMeasureAction = defineAction({
   permission: 'plan.edit',
   schema: archiveMeasureSchema,
   run({ tx, input, audit, now }) {
-    const before = measureOrThrow(tx, input.id);
+    const before = findOrThrow(tx, measures, input.id);
     if (before.archivedAt) return;
-    const after = tx
-      .update(measures)
-      .set({ archivedAt: now, archivedReason: input.reason, version: before.version + 1, updatedAt: now })
-      .where(eq(measures.id, input.id))
-      .returning()
-      .get();
+    const after = updateVersioned(tx, measures, before, { archivedAt: now, archivedReason: input.reason }, now);
     audit({ objectType: 'measure', objectId: input.id, before, after });
     return { redirectTo: `/plans/${before.planId}?archived=${input.id}` };
   },
@@ -252,13 +214,8 @@ export const restoreMeasureAction = defineAction({
   permission: 'plan.edit',
   schema: z.object({ id: id() }),
   run({ tx, input, audit, now }) {
-    const before = measureOrThrow(tx, input.id);
-    const after = tx
-      .update(measures)
-      .set({ archivedAt: null, archivedReason: null, version: before.version + 1, updatedAt: now })
-      .where(eq(measures.id, input.id))
-      .returning()
-      .get();
+    const before = findOrThrow(tx, measures, input.id);
+    const after = updateVersioned(tx, measures, before, { archivedAt: null, archivedReason: null }, now);
     audit({ objectType: 'measure', objectId: input.id, before, after });
   },
 });

@@ -1,18 +1,12 @@
 'use server';
 
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '@/db/client';
 import { measures, plans, reports, roundMeasures, rounds } from '@/db/schema';
-import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
+import { findOrThrow, updateVersioned } from '@/lib/actions/crud';
+import { ActionError, defineAction } from '@/lib/auth/action';
 import { refreshLatestReports } from '@/lib/reports/latest';
 import { deadlineInstant } from './deadline';
 import { createRoundSchema, extendRoundSchema, roundIdSchema } from './validation';
-
-function roundOrThrow(tx: Tx, id: number) {
-  const round = tx.select().from(rounds).where(eq(rounds.id, id)).get();
-  if (!round) throw new ActionError({ key: 'notFound' });
-  return round;
-}
 
 /** Opens a reporting round over the chosen measures (none chosen: every current measure of the plan). */
 export const createRoundAction = defineAction({
@@ -56,17 +50,11 @@ export const extendRoundAction = defineAction({
   permission: 'round.manage',
   schema: extendRoundSchema,
   run({ tx, input, audit, now }) {
-    const before = roundOrThrow(tx, input.id);
+    const before = findOrThrow(tx, rounds, input.id);
     if (before.status === 'closed') throw new ActionError({ key: 'roundClosed' });
     const deadline = deadlineInstant(input.deadlineDay, input.deadlineTime);
     if (deadline.getTime() <= before.deadline.getTime()) throw new ActionError({ key: 'deadlineNotLater' }, 'deadlineDay');
-    const after = tx
-      .update(rounds)
-      .set({ deadline, version: input.version + 1, updatedAt: now })
-      .where(and(eq(rounds.id, input.id), eq(rounds.version, input.version)))
-      .returning()
-      .get();
-    if (!after) throw new ConflictError();
+    const after = updateVersioned(tx, rounds, input, { deadline }, now);
     // The latest report of an assignment is ordered by round deadline, which just moved.
     const affected = tx.select({ a: reports.assignmentId }).from(reports).where(eq(reports.roundId, input.id)).all().map((r) => r.a);
     refreshLatestReports(tx, affected);
@@ -81,9 +69,9 @@ export const closeRoundAction = defineAction({
   permission: 'round.manage',
   schema: roundIdSchema,
   run({ tx, input, audit, now }) {
-    const before = roundOrThrow(tx, input.id);
+    const before = findOrThrow(tx, rounds, input.id);
     if (before.status === 'closed') return;
-    const after = tx.update(rounds).set({ status: 'closed', closedAt: now, version: before.version + 1, updatedAt: now }).where(eq(rounds.id, input.id)).returning().get();
+    const after = updateVersioned(tx, rounds, before, { status: 'closed', closedAt: now }, now);
     audit({ objectType: 'round', objectId: input.id, before, after });
     return { message: { key: 'roundClosedNow' } };
   },
@@ -95,9 +83,9 @@ export const reopenRoundAction = defineAction({
   permission: 'round.manage',
   schema: roundIdSchema,
   run({ tx, input, audit, now }) {
-    const before = roundOrThrow(tx, input.id);
+    const before = findOrThrow(tx, rounds, input.id);
     if (before.status === 'open') return;
-    const after = tx.update(rounds).set({ status: 'open', closedAt: null, version: before.version + 1, updatedAt: now }).where(eq(rounds.id, input.id)).returning().get();
+    const after = updateVersioned(tx, rounds, before, { status: 'open', closedAt: null }, now);
     audit({ objectType: 'round', objectId: input.id, before, after });
   },
 });

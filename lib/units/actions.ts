@@ -1,19 +1,24 @@
 'use server';
 
-import { and, eq, max, ne, or } from 'drizzle-orm';
+import { and, eq, ne, or } from 'drizzle-orm';
 import { units } from '@/db/schema';
 import type { Tx } from '@/db/client';
-import { ActionError, defineAction } from '@/lib/auth/action';
+import { findOrThrow, nextSortOrder, updateVersioned } from '@/lib/actions/crud';
+import { FieldErrors, defineAction } from '@/lib/auth/action';
+import type { MessageRef } from '@/lib/validation/issues';
 import { createUnitSchema, updateUnitSchema } from './validation';
 
+/** Codes and names are unique: each one taken is refused on its own field. */
 function assertUnique(tx: Tx, code: string, name: string, exceptId?: number) {
-  const clash = tx
+  const clashes = tx
     .select({ code: units.code, name: units.name })
     .from(units)
     .where(and(or(eq(units.code, code), eq(units.name, name)), exceptId ? ne(units.id, exceptId) : undefined))
-    .get();
-  if (clash?.code === code) throw new ActionError({ key: 'unitCodeTaken' }, 'code');
-  if (clash) throw new ActionError({ key: 'unitNameTaken' }, 'name');
+    .all();
+  const fields: Record<string, MessageRef> = {};
+  if (clashes.some((c) => c.code === code)) fields.code = { key: 'unitCodeTaken' };
+  if (clashes.some((c) => c.name === name)) fields.name = { key: 'unitNameTaken' };
+  if (Object.keys(fields).length) throw new FieldErrors(fields);
 }
 
 /** Adds a unit to the roster, at the end. */
@@ -23,24 +28,26 @@ export const createUnitAction = defineAction({
   schema: createUnitSchema,
   run({ tx, input, audit }) {
     assertUnique(tx, input.code, input.name);
-    const last = tx.select({ sortOrder: max(units.sortOrder) }).from(units).get();
-    const created = tx.insert(units).values({ ...input, sortOrder: (last?.sortOrder ?? 0) + 1 }).returning().get();
+    const created = tx
+      .insert(units)
+      .values({ ...input, sortOrder: nextSortOrder(tx, units.sortOrder) })
+      .returning()
+      .get();
     audit({ objectType: 'unit', objectId: created.id, after: created });
     return { redirectTo: `/admin/units/${created.id}?created=1` };
   },
 });
 
-/** Edits a unit; deactivating keeps its history and accounts but hides it from pickers. */
+/** Edits a unit (a second admin saving a form loaded before the first one's save is told); deactivating keeps its history and accounts but hides it from pickers. */
 export const updateUnitAction = defineAction({
   name: 'unit.update',
   permission: 'unit.manage',
   schema: updateUnitSchema,
   run({ tx, input, audit, now }) {
-    const before = tx.select().from(units).where(eq(units.id, input.id)).get();
-    if (!before) throw new ActionError({ key: 'notFound' });
+    const before = findOrThrow(tx, units, input.id);
     assertUnique(tx, input.code, input.name, input.id);
-    const { id, ...fields } = input;
-    const after = tx.update(units).set({ ...fields, updatedAt: now }).where(eq(units.id, id)).returning().get();
+    const { id, version, ...fields } = input;
+    const after = updateVersioned(tx, units, { id, version }, fields, now);
     audit({ objectType: 'unit', objectId: id, before, after });
   },
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_GROUPS, UNIT_KINDS } from '@/db/schema';
-import { checkbox, id, requiredText } from '@/lib/validation/fields';
+import { checkbox, id, intIn, requiredText } from '@/lib/validation/fields';
 
 const unitFields = {
   code: z
@@ -17,4 +17,5 @@ const unitFields = {
 };
 
 export const createUnitSchema = z.object(unitFields);
-export const updateUnitSchema = z.object({ ...unitFields, id: id(), active: checkbox() });
+/** `version` is the unit's `updatedAt` in milliseconds as the form was loaded (units have no version column). */
+export const updateUnitSchema = z.object({ ...unitFields, id: id(), version: intIn(0, Number.MAX_SAFE_INTEGER), active: checkbox() });

@@ -20,6 +20,7 @@ export function UnitForm({ unit }: { unit?: Unit }) {
     <form key={key} action={formAction} className="max-w-xl space-y-4" noValidate>
       <FormMessage state={state} />
       {unit && <input type="hidden" name="id" value={unit.id} />}
+      {unit && <input type="hidden" name="version" value={unit.updatedAt.getTime()} />}
       <Field id="code" label={t('admin.code')} error={e.code} hint={t('admin.codeHint')} required>
         <Input {...describedBy('code', e.code)} name="code" maxLength={32} defaultValue={fieldValue(state, 'code', unit?.code)} autoComplete="off" />
       </Field>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reorder } from './rules';
+import { reorder } from './order';
 
 describe('reorder', () => {
   const rows = [
