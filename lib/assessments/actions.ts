@@ -4,6 +4,7 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { db } from '@/db/client';
 import { assessmentUnits, assessments, attachments, selfAssessments, units, type Assessment } from '@/db/schema';
+import { findOrThrow, updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ConflictError, FieldErrors, ScopeError, defineAction } from '@/lib/auth/action';
 import { sendNotice } from '@/lib/notices/send';
 import { EVIDENCE_LIMITS, checkEvidenceFile } from '@/lib/reports/file-type';
@@ -24,11 +25,7 @@ import {
   selfAssessmentSchema,
 } from './validation';
 
-function assessmentOrThrow(tx: Tx, id: number): Assessment {
-  const a = tx.select().from(assessments).where(eq(assessments.id, id)).get();
-  if (!a) throw new ActionError({ key: 'notFound' });
-  return a;
-}
+const assessmentOrThrow = (tx: Tx, id: number): Assessment => findOrThrow(tx, assessments, id);
 
 /** Refuses a change to a unit's self-assessment or sheet outside its stage, and any change once published. */
 function assertEditable(a: Pick<Assessment, 'stage'>, edit: 'self' | 'score') {
@@ -38,14 +35,7 @@ function assertEditable(a: Pick<Assessment, 'stage'>, edit: 'self' | 'score') {
 
 /** Moves the assessment to `stage` under its version: a second office worker's stale click is told. */
 function setStage(tx: Tx, a: Assessment, stage: AssessmentStage, now: Date, extra: Partial<Assessment> = {}) {
-  const after = tx
-    .update(assessments)
-    .set({ stage, stageChangedAt: now, updatedAt: now, version: a.version + 1, ...extra })
-    .where(and(eq(assessments.id, a.id), eq(assessments.version, a.version)))
-    .returning()
-    .get();
-  if (!after) throw new ConflictError();
-  return after;
+  return updateVersioned(tx, assessments, a, { stage, stageChangedAt: now, ...extra }, now);
 }
 
 function notifyUnits(tx: Tx, a: Assessment, stage: AssessmentStage, senderId: number) {

@@ -3,7 +3,8 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { db, type Tx } from '@/db/client';
 import { assignments, attachments, reportVersions, reports, roundMeasures, rounds } from '@/db/schema';
-import { ActionError, ConflictError, ScopeError, defineAction } from '@/lib/auth/action';
+import { updateVersioned } from '@/lib/actions/crud';
+import { ActionError, ScopeError, defineAction } from '@/lib/auth/action';
 import { checkEvidenceFile, EVIDENCE_LIMITS } from './file-type';
 import { refreshLatestReports } from './latest';
 import { safeFileName, storeEvidence } from './storage';
@@ -69,20 +70,19 @@ export const saveReportAction = defineAction({
     const before = row.report;
     const fields = { percent: input.percent, state: input.state, workDone: input.workDone, problems: input.problems, nextSteps: input.nextSteps };
     const submit = input.intent === 'submit';
-    const after = tx
-      .update(reports)
-      .set({
+    const after = updateVersioned(
+      tx,
+      reports,
+      { id: before.id, version: input.version },
+      {
         ...fields,
-        version: input.version + 1,
-        updatedAt: now,
         ...(submit
           ? { status: 'submitted' as const, submissions: before.submissions + 1, firstSubmittedAt: before.firstSubmittedAt ?? now, lastSubmittedAt: now }
           : {}),
-      })
-      .where(and(eq(reports.id, before.id), eq(reports.version, input.version)))
-      .returning()
-      .get();
-    if (!after) throw new ConflictError(reportSnapshot(before));
+      },
+      now,
+      { conflictData: () => reportSnapshot(before) },
+    );
     if (submit) {
       const files = tx
         .select({ id: attachments.id })

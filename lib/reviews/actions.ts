@@ -1,7 +1,8 @@
 'use server';
 
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { assignments, measures, reportReviews, reports, rounds } from '@/db/schema';
+import { updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
 import { refreshLatestReports } from '@/lib/reports/latest';
 import { sendNotice } from '@/lib/notices/send';
@@ -28,13 +29,9 @@ export const reviewReportAction = defineAction({
     const before = row.report;
     if (before.version !== input.version) throw new ConflictError({ status: before.status, version: before.version });
     if (before.status !== 'submitted') throw new ActionError({ key: 'notAwaitingReview' });
-    const after = tx
-      .update(reports)
-      .set({ status: input.decision, reviewedAt: now, reviewedBy: user.id, version: before.version + 1, updatedAt: now })
-      .where(and(eq(reports.id, before.id), eq(reports.version, input.version)))
-      .returning()
-      .get();
-    if (!after) throw new ConflictError({ status: before.status, version: before.version });
+    const after = updateVersioned(tx, reports, { id: before.id, version: input.version }, { status: input.decision, reviewedAt: now, reviewedBy: user.id }, now, {
+      conflictData: (current) => ({ status: current.status, version: current.version }),
+    });
     tx.insert(reportReviews).values({ reportId: before.id, versionNo: before.submissions, decision: input.decision, comment: input.comment, reviewerId: user.id }).run();
     refreshLatestReports(tx, [before.assignmentId]);
     sendNotice(tx, {

@@ -1,9 +1,9 @@
 'use server';
 
-import { and, eq } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import type { Tx } from '@/db/client';
 import { rubrics } from '@/db/schema';
+import { updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
 import { rubricSchema, type Rubric } from '@/lib/scoring/rubric';
 import { PARSE_OPTIONS, issueMessage } from '@/lib/validation/issues';
@@ -45,12 +45,7 @@ function editRubric(
   if (!loaded.rubric) throw new ActionError({ key: 'rubric.errors.storedInvalid' });
   const result = edit(loaded.rubric);
   if (!result.ok) throw new ActionError(result.error, result.field);
-  const saved = tx
-    .update(rubrics)
-    .set({ content: result.rubric, version: version + 1, updatedBy: user.id, updatedAt: now })
-    .where(and(eq(rubrics.id, loaded.row.id), eq(rubrics.version, version)))
-    .run();
-  if (saved.changes !== 1) throw new ConflictError();
+  updateVersioned(tx, rubrics, { id: loaded.row.id, version }, { content: result.rubric, updatedBy: user.id }, now);
   audit({ objectType: 'rubric', objectId: year, before: result.before, after: result.after, detail });
 }
 
@@ -122,8 +117,8 @@ export const importRubricAction = defineAction({
     const existing = loadRubric(tx, input.year);
     assertEditable(tx, input.year);
     if (existing) {
-      if (input.version !== existing.row.version) throw new ConflictError();
-      tx.update(rubrics).set({ content: rubric, version: existing.row.version + 1, updatedBy: user.id, updatedAt: now }).where(eq(rubrics.id, existing.row.id)).run();
+      if (input.version === null) throw new ConflictError();
+      updateVersioned(tx, rubrics, { id: existing.row.id, version: input.version }, { content: rubric, updatedBy: user.id }, now);
     } else {
       tx.insert(rubrics).values({ year: input.year, content: rubric, updatedBy: user.id }).run();
     }

@@ -33,7 +33,7 @@ export function recordFormFields(register: Register, user: ScopedUser): FieldDef
         case 'enum':
           return { ...base, type: 'select', options: f.options.map((o) => ({ value: o, label: `registers.options.${f.optionSet}.${o}` })), empty: 'registers.choose', emptyDisabled: !!f.required };
         case 'ref':
-          return { ...base, type: 'select', options: refOptions(f.ref).map((o) => ({ value: o.value, text: o.label })), empty: 'registers.choose', emptyDisabled: !!f.required };
+          return { ...base, type: 'select', options: refOptions(f.ref).map((o) => ({ value: String(o.value), text: o.label })), empty: 'registers.choose', emptyDisabled: !!f.required };
       }
     }),
   ];
