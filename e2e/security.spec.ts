@@ -68,7 +68,28 @@ function samples(): Record<string, string> {
     '/admin/settings': '/admin/settings',
     '/audit': '/audit',
     '/audit/export': '/audit/export?format=csv',
+    '/registers': '/registers',
+    '/registers/campaigns': '/registers/campaigns',
+    '/registers/[name]': '/registers/litigation',
+    '/registers/[name]/new': '/registers/litigation/new',
+    '/registers/[name]/[id]': `/registers/documents/${q(`select d.id from normative_documents d join units u on u.id = d.unit_id where u.code = 'fgw' limit 1`)}`,
+    '/registers/[name]/export': '/registers/litigation/export?year=2018',
+    '/registers/[name]/import': '/registers/litigation/import',
+    '/registers/[name]/import/[jobId]': `/registers/litigation/import/${registerJob()}`,
   };
+}
+
+/** The office's upload of a 行政应诉 sheet, stored as the importer stores it (an empty sheet): the matrix needs no earlier spec to have uploaded one. */
+function registerJob(): number {
+  const existing = scalar<number | null>(`select j.id from import_jobs j join users u on u.id = j.user_id where u.username = 'office' and j.rows like '%"kind":"register.litigation"%' order by j.id desc limit 1`);
+  if (existing) return existing;
+  writeDb(
+    `insert into import_jobs (user_id, file_name, file_sha256, rows, preview_digest, created_at) select id, 'empty.xlsx', ?, ?, '', ? from users where username = 'office'`,
+    '0'.repeat(64),
+    JSON.stringify({ kind: 'register.litigation', scope: {}, rows: [] }),
+    Date.now(),
+  );
+  return scalar<number>(`select max(id) from import_jobs`);
 }
 
 /**

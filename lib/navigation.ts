@@ -24,6 +24,7 @@ const ITEMS: NavItem[] = [
   { key: 'rounds', permission: 'round.manage', href: () => '/rounds' },
   { key: 'review', permission: 'report.review', href: () => '/review', match: ['/review'] },
   { key: 'extensions', permission: 'extension.decide', href: () => '/extensions' },
+  { key: 'registers', permission: 'register.read', href: () => '/registers', match: ['/registers'] },
   { key: 'annualReport', permission: 'annualReport.edit', href: () => '/reports/annual', match: ['/reports/annual'] },
   // Every role with any assessment permission holds this one (office, unit, leader, assessor).
   { key: 'assessments', permission: 'assessment.published.read', href: () => '/assessments' },

@@ -4,13 +4,14 @@ import { AssessmentCard } from './assessment-card';
 import { HeatMapCard } from './heat-map-card';
 import { MostBehindCard } from './most-behind-card';
 import { OnTimeTrendCard } from './on-time-trend-card';
+import { RegistersCard } from './registers-card';
 import { StatesCard } from './states-card';
 import { TaskCompletionCard } from './task-completion-card';
 
 type DashboardCard = (props: { view: DashboardView }) => Promise<React.ReactNode>;
 
 /** The dashboard's panels under the headline figures, row by row (two to a row on wide screens). A new panel is one entry here. */
-const ROWS: DashboardCard[][] = [[TaskCompletionCard, StatesCard], [OnTimeTrendCard, MostBehindCard], [HeatMapCard], [AssessmentCard]];
+const ROWS: DashboardCard[][] = [[TaskCompletionCard, StatesCard], [OnTimeTrendCard, MostBehindCard], [HeatMapCard], [RegistersCard], [AssessmentCard]];
 
 export function DashboardCards({ view }: { view: DashboardView }) {
   return ROWS.map((row, i) => (

@@ -5,17 +5,7 @@ import type { ReportState } from '../schema/enums';
 import { refreshLatestReports } from '../../lib/reports/latest';
 import { writeAudit } from '../../lib/audit/log';
 import planFile from './plan-2016-2020.json';
-
-/** A deterministic generator: the demo history is the same on every machine. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(s ^ (s >>> 15), 1 | s);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 const at = (iso: string) => new Date(iso);
 const HOUR = 3_600_000;

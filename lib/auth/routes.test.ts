@@ -56,7 +56,8 @@ describe('the gate', () => {
 
   it('keeps the separation of duties: the administrator opens no business or audit route, the auditor only the audit log', () => {
     const open = (role: (typeof ROLES)[number]) => routes.filter((r) => !('public' in ROUTES[r]) && gateRefusal({ role, mustChangePassword: false }, r) === null);
-    expect(open('auditor').sort()).toEqual(['/', '/account/password', '/audit', '/audit/export']);
+    // The auditor reads the audit log and confirms the administrator's account changes (三员分立), nothing else.
+    expect(open('auditor').sort()).toEqual(['/', '/account/password', '/admin/users/pending', '/audit', '/audit/export']);
     expect(open('admin').every((r) => r === '/' || r.startsWith('/admin/') || r === '/account/password')).toBe(true);
   });
 });

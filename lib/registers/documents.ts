@@ -6,6 +6,13 @@ import { rule, yearOfDay } from './core/rules';
 import { docNumberKey, isDocNumber, normalizeDocNumber } from './doc-number';
 import { registerSetting } from './settings';
 
+/** The day `n` days after a YYYY-MM-DD day. */
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Published in `year` and filed within the office's filing period (the last day of the period is on time). */
 const filedOnTime = (year: number) =>
   and(inYear(t.publishedOn, year), isNotNull(t.filedOn), sql`julianday(${t.filedOn}) - julianday(${t.publishedOn}) <= ${registerSetting('documentFilingDays')}`)!;
@@ -40,6 +47,12 @@ export const documents = defineRegister({
   derive: (v) => ({ docNumber: normalizeDocNumber(String(v.docNumber)), docNumberKey: docNumberKey(String(v.docNumber)) }),
   unique: { columns: ['unitId', 'issuer', 'docNumberKey'], field: 'docNumber', message: { key: 'registers.problems.docNumberTaken' } },
   describe: (r) => `${r.docNumber} ${r.title}`,
+  flag: (r, settings, today) => {
+    if (typeof r.publishedOn !== 'string') return null;
+    const due = addDays(r.publishedOn, settings.documentFilingDays);
+    if (typeof r.filedOn === 'string') return r.filedOn <= due ? { key: 'registers.documents.onTime', tone: 'green' } : { key: 'registers.documents.late', tone: 'red' };
+    return today > due ? { key: 'registers.documents.notFiled', tone: 'red' } : null;
+  },
   figures: [
     { key: 'reviewed', where: (y) => inYear(t.reviewedOn, y) },
     { key: 'published', where: (y) => inYear(t.publishedOn, y) },

@@ -26,7 +26,17 @@ export default async function RegistersOverviewPage({ searchParams }: { searchPa
   const allUnits = can(user.role, 'register.read.all');
   return (
     <>
-      <PageHeader title={t('registers.overviewTitle')} subtitle={t('registers.overviewSubtitle', { year })} />
+      <PageHeader
+        title={t('registers.overviewTitle')}
+        subtitle={t('registers.overviewSubtitle', { year })}
+        actions={
+          can(user.role, 'register.configure') && (
+            <Link href="/registers/campaigns" className="text-[13px] text-brand-700 hover:underline">
+              {t('registers.settingsTitle')}
+            </Link>
+          )
+        }
+      />
       <Card className="mb-5">
         <ListFilters values={{ year }} fields={[{ kind: 'select', name: 'year', label: t('registers.year'), className: 'w-28', any: false, options: years.map((y) => ({ value: y, label: String(y) })) }]} />
       </Card>

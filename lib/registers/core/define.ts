@@ -92,7 +92,17 @@ export interface RegisterSpec<T extends RecordTable = RecordTable> {
   describe: (row: Record<string, unknown>) => string;
   figures: FigureSpec[];
   rates?: RateSpec[];
+  /** A state computed from a record and the office's settings (filed on time, late), shown as a badge in the list and on the record. */
+  flag?: (row: Record<string, unknown>, settings: RegisterSettingValues, today: string) => RecordFlag | null;
 }
+
+export interface RecordFlag {
+  /** A full catalog key. */
+  key: string;
+  tone: 'green' | 'yellow' | 'red';
+}
+
+export type RegisterSettingValues = { documentFilingDays: number; appearanceThreshold: number };
 
 export type Register = RegisterSpec & { fieldsByKey: Map<string, FieldSpec> };
 

@@ -26,3 +26,8 @@ export const rule = {
 export function yearOfDay(day: unknown): number | null {
   return typeof day === 'string' && /^\d{4}-/.test(day) ? Number(day.slice(0, 4)) : null;
 }
+
+/** Today as YYYY-MM-DD in Asia/Shanghai (the day a register's dates are written in). */
+export function shanghaiToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, type Column } from '@/components/list/data-table';
 import { ListFilters, type FilterDef } from '@/components/list/list-filters';
 import { FigureStrip } from '@/components/registers/figure-strip';
+import { RecordFlag } from '@/components/registers/record-flag';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
@@ -17,7 +18,9 @@ import { filterHref, type SearchParams } from '@/lib/list/filter';
 import { fieldLabel, valueFormatter } from '@/lib/registers/core/format';
 import { refOptions } from '@/lib/registers/core/refs';
 import { listRecords, parseRecordFilter, type RecordRow } from '@/lib/registers/core/queries';
+import { shanghaiToday } from '@/lib/registers/core/rules';
 import { registerYears } from '@/lib/registers/core/years';
+import { registerSettings } from '@/lib/registers/settings';
 import { registerByName } from '@/lib/registers';
 
 type Props = { params: Promise<{ name: string }>; searchParams: Promise<SearchParams> };
@@ -41,6 +44,9 @@ export default async function RegisterListPage({ params, searchParams }: Props) 
   const allUnits = can(user.role, 'register.read.all');
   const figure = typeof filter.figure === 'string' ? register.figures.find((f) => f.key === filter.figure) : undefined;
 
+  const settings = registerSettings();
+  const today = shanghaiToday();
+
   const fields: FilterDef[] = [
     { kind: 'select', name: 'year', label: t('registers.year'), className: 'w-28', options: registerYears().map((y) => ({ value: y, label: String(y) })) },
     ...(allUnits ? [{ kind: 'text' as const, name: 'unit', label: t(`registers.${register.name}.unit`), className: 'w-36', placeholder: t('review.unitHint') }] : []),
@@ -63,6 +69,16 @@ export default async function RegisterListPage({ params, searchParams }: Props) 
         className: f.type === 'day' || f.type === 'enum' || f.type === 'bool' ? 'whitespace-nowrap' : undefined,
         cell: (r: RecordRow & { withheld: string[] }) => format(f, r[f.key], r.withheld.includes(f.key)),
       })),
+    ...(register.flag
+      ? [
+          {
+            key: 'flag',
+            header: t('registers.state'),
+            className: 'whitespace-nowrap',
+            cell: (r: RecordRow & { withheld: string[] }) => <RecordFlag register={register} row={r} settings={settings} today={today} t={t} />,
+          },
+        ]
+      : []),
     {
       key: 'open',
       header: t('common.actions'),

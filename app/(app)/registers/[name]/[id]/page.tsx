@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/forms/action-button';
 import { ArchiveForm } from '@/components/registers/archive-form';
+import { RecordFlag } from '@/components/registers/record-flag';
 import { RecordForm } from '@/components/registers/record-form';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -16,7 +17,9 @@ import { mayWriteRecord, recordAccess } from '@/lib/registers/core/access';
 import { recordFormFields } from '@/lib/registers/core/form';
 import { fieldLabel, valueFormatter } from '@/lib/registers/core/format';
 import { getRecord, recordHistory, redactRecord } from '@/lib/registers/core/queries';
+import { shanghaiToday } from '@/lib/registers/core/rules';
 import { recordObjectType } from '@/lib/registers/core/write';
+import { registerSettings } from '@/lib/registers/settings';
 import { registerByName } from '@/lib/registers';
 
 type Props = { params: Promise<{ name: string; id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -51,6 +54,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
         title={
           <span className="flex flex-wrap items-center gap-2">
             {register.describe(record)}
+            <RecordFlag register={register} row={record} settings={registerSettings()} today={shanghaiToday()} t={t} />
             {!active && <Badge tone="neutral">{t('registers.archivedBadge')}</Badge>}
           </span>
         }
