@@ -69,7 +69,7 @@ test.describe('registers', () => {
 
       // City: 23 leaders at 28 hearings = 82.1 %; by unit 75 % and 100 %.
       await page.goto('/registers?year=2019&by=litigation');
-      const litigation = page.getByTestId('figure-strip').filter({ has: page.getByTestId('figure-hearings') });
+      const litigation = page.locator('[data-testid="figure-strip"][data-register="litigation"]');
       await expect(litigation.getByTestId('rate-appearanceRate')).toContainText('82.1%');
       await expect(litigation.getByTestId('figure-hearings')).toContainText('28');
       await expect(page.locator('[data-testid="unit-figures"] tr[data-unit="shuiwj"]')).toContainText('75%');
@@ -110,7 +110,7 @@ test.describe('registers', () => {
         await page.goto('/registers/documents/new');
         // A rule names its field: filed before published.
         await page.getByLabel('文号').fill('天教规[2019]7号');
-        await page.getByLabel('标题', { exact: true }).fill('天门市教育局关于规范课后服务工作的通知');
+        await page.getByRole('textbox', { name: '标题', exact: true }).fill('天门市教育局关于规范课后服务工作的通知');
         await page.getByLabel('合法性审查日期').fill('2019-02-20');
         await page.getByLabel('审查结果').selectOption({ label: '通过' });
         await page.getByLabel('公布日期').fill('2019-03-01');

@@ -34,7 +34,7 @@ function samples(): Record<string, string> {
     '/assignments/measure/[measureId]': `/assignments/measure/${q(`select id from measures where plan_id = ${planId} limit 1`)}`,
     '/assignments/export': '/assignments/export',
     '/assignments/import': '/assignments/import',
-    '/assignments/import/[jobId]': `/assignments/import/${q(`select j.id from import_jobs j join users u on u.id = j.user_id where u.username = 'office' order by j.id desc limit 1`)}`,
+    '/assignments/import/[jobId]': `/assignments/import/${importJob('assignments', { planId })}`,
     '/assignments/[id]': `/assignments/${fgwAssignment}`,
     '/rounds': '/rounds',
     '/rounds/new': '/rounds/new',
@@ -75,18 +75,25 @@ function samples(): Record<string, string> {
     '/registers/[name]/[id]': `/registers/documents/${q(`select d.id from normative_documents d join units u on u.id = d.unit_id where u.code = 'fgw' limit 1`)}`,
     '/registers/[name]/export': '/registers/litigation/export?year=2018',
     '/registers/[name]/import': '/registers/litigation/import',
-    '/registers/[name]/import/[jobId]': `/registers/litigation/import/${registerJob()}`,
+    '/registers/[name]/import/[jobId]': `/registers/litigation/import/${importJob('register.litigation', {})}`,
   };
 }
 
-/** The office's upload of a 行政应诉 sheet, stored as the importer stores it (an empty sheet): the matrix needs no earlier spec to have uploaded one. */
-function registerJob(): number {
-  const existing = scalar<number | null>(`select j.id from import_jobs j join users u on u.id = j.user_id where u.username = 'office' and j.rows like '%"kind":"register.litigation"%' order by j.id desc limit 1`);
+/**
+ * The office's latest upload of a kind (an assignment table, a register's sheet), or an empty one stored
+ * as the importer stores it: the matrix needs no earlier spec to have uploaded anything.
+ */
+function importJob(kind: string, scope: object): number {
+  const existing = scalar<number | null>(
+    `select j.id from import_jobs j join users u on u.id = j.user_id where u.username = 'office' and j.rows like ? order by j.id desc limit 1`,
+    `%"kind":"${kind}"%`,
+  );
   if (existing) return existing;
   writeDb(
-    `insert into import_jobs (user_id, file_name, file_sha256, rows, preview_digest, created_at) select id, 'empty.xlsx', ?, ?, '', ? from users where username = 'office'`,
+    `insert into import_jobs (user_id, plan_id, file_name, file_sha256, rows, preview_digest, created_at) select id, ?, 'empty.xlsx', ?, ?, '', ? from users where username = 'office'`,
+    'planId' in scope ? (scope as { planId: number }).planId : null,
     '0'.repeat(64),
-    JSON.stringify({ kind: 'register.litigation', scope: {}, rows: [] }),
+    JSON.stringify({ kind, scope, rows: [] }),
     Date.now(),
   );
   return scalar<number>(`select max(id) from import_jobs`);

@@ -245,6 +245,7 @@ async function main(): Promise<void> {
     const db = new BenchDatabase(dbPath);
     const unitCode = db.busiestUnit();
     const years = db.assessmentYears();
+    const registerYear = db.latestRegisterYear();
     console.log(`starting next on port ${args.port} with ${relative(process.cwd(), dbPath)} …`);
     server = await startServer(Number(args.port), serverEnv(tmp, dbPath), join(tmp, 'server.log'));
     console.log(`  server pid ${server.pid}, log ${join(tmp, 'server.log')}`);
@@ -259,10 +260,14 @@ async function main(): Promise<void> {
       { label: 'dashboard', path: '/dashboard', as: 'leader', targetMs: TARGETS.dashboardP95Ms },
       ...(years.published ? [{ label: 'assessment results', path: `/assessments/${years.published}/results`, as: 'leader' as const, targetMs: TARGETS.pageP95Ms }] : []),
       { label: 'audit log', path: '/audit', as: 'auditor', targetMs: TARGETS.pageP95Ms },
+      { label: 'registers overview', path: `/registers?year=${registerYear}`, as: 'office', targetMs: TARGETS.pageP95Ms },
+      { label: 'register list (行政应诉)', path: `/registers/litigation?year=${registerYear}`, as: 'office', targetMs: TARGETS.pageP95Ms },
+      { label: 'register list, a unit (规范性文件)', path: `/registers/documents?year=${registerYear}`, as: 'unit', targetMs: TARGETS.pageP95Ms },
     ];
     // Beyond the issue's list, at concurrency 1 only: the dashboard of a year with an assessment
     // (its grade distribution), and the year still being scored, whose results are computed live.
     const extras: PageSpec[] = [
+      { label: 'registers overview by unit (行政应诉)', path: `/registers?year=${registerYear}&by=litigation`, as: 'office', targetMs: TARGETS.pageP95Ms, concurrencies: [1], warmups: 1 },
       ...(years.published ? [{ label: 'dashboard, published year', path: `/dashboard?year=${years.published}`, as: 'leader' as const, targetMs: TARGETS.dashboardP95Ms, concurrencies: [1], warmups: 1 }] : []),
       ...(years.scoring
         ? [

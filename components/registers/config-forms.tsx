@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/forms/form';
 import { TextField } from '@/components/forms/fields';
 import { HiddenKeys } from '@/components/forms/hidden-keys';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { createCampaignAction, saveRegisterSettingsAction, updateCampaignAction } from '@/lib/registers/config-actions';
+import { createCampaignAction, saveRegisterSettingsAction, updateCampaignAction } from '@/lib/registers/config/actions';
 
 /** The office's register rules: the filing period of normative documents and the 出庭率 line of the dashboard. */
 export function RegisterSettingsForm({ values }: { values: { documentFilingDays: number; appearanceThreshold: number } }) {

@@ -20,7 +20,7 @@ export async function FigureStrip({ user, register, year, unitId }: { user: Curr
   const path = `/registers/${register.name}`;
   const scope = own ? (own === user.unitId ? t('registers.unitOwn') : undefined) : t('registers.cityTotal');
   return (
-    <section aria-label={t('registers.figuresOf', { year })} className="mb-5" data-testid="figure-strip">
+    <section aria-label={t('registers.figuresOf', { year })} className="mb-5" data-testid="figure-strip" data-register={register.name}>
       <div className="mb-2 text-[13px] text-slate-500">
         {t('registers.figuresOf', { year })}
         {scope && ` · ${scope}`}

@@ -29,7 +29,8 @@ const entries = new Map<string, { version: string; at: number; value: unknown }>
 export function bumpDataVersion(objectTypes: Iterable<string> = []): void {
   counters.all++;
   const types = [...objectTypes];
-  if (types.length === 0 || types.some((t) => !REPORTING_ONLY.has(t))) counters.structure++;
+  // Register records (and the register settings) never change the plan's structure either.
+  if (types.length === 0 || types.some((t) => !REPORTING_ONLY.has(t) && !t.startsWith('register'))) counters.structure++;
 }
 
 function dataVersion(scope: MemoScope): string {

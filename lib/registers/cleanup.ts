@@ -28,6 +28,8 @@ export const cleanup = defineRegister({
   derive: (v) => ({ docNumber: normalizeDocNumber(String(v.docNumber)), docNumberKey: docNumberKey(String(v.docNumber)) }),
   unique: { columns: ['campaignId', 'unitId', 'docNumberKey'], field: 'docNumber', message: { key: 'registers.problems.alreadyInCampaign' } },
   describe: (r) => `${r.docNumber} ${r.title}`,
+  // Counted by the campaign's year, which is the record's year.
+  span: { before: 0, after: 0 },
   figures: [
     { key: 'items', where: (y) => eq(t.year, y) },
     ...CLEANUP_OUTCOMES.map((o) => ({ key: o, where: (y: number) => and(eq(t.year, y), eq(t.outcome, o))! })),

@@ -32,6 +32,8 @@ export const decisions = defineRegister({
   yearOf: (v) => (typeof v.year === 'number' ? v.year : null),
   rules: (v) => [...stepDates(v), ...rule.onlyIf(v, 'hearing', v.publicParticipation === true, 'hearingNeedsParticipation')],
   describe: (r) => String(r.matter),
+  // Counted by the catalogue's own year.
+  span: { before: 0, after: 0 },
   figures: [
     { key: 'catalogued', where: (y) => eq(t.year, y) },
     { key: 'legalityReviewed', where: (y) => and(eq(t.year, y), eq(t.legalityReview, true))! },

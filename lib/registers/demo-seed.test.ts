@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { replaceConnection } from '@/db/client';
 import { units } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { seedRegisters } from '@/db/seed/registers';
+import { bumpDataVersion } from '@/lib/cache/memo';
 import { tempDatabase } from '@/lib/testing/temp-db';
 import { registerFigures } from './core/figures';
 import { checkRules } from './core/schema';
@@ -13,6 +14,8 @@ import { REGISTERS, registerByName } from '.';
 const t = tempDatabase();
 replaceConnection({ sqlite: t.sqlite, db: t.db });
 afterAll(() => t.cleanup());
+// The fixtures are written straight to the database, not through actions: each test reads the figures afresh.
+beforeEach(() => bumpDataVersion());
 
 let seeded = 0;
 beforeAll(async () => {

@@ -53,6 +53,8 @@ export const documents = defineRegister({
     if (typeof r.filedOn === 'string') return r.filedOn <= due ? { key: 'registers.documents.onTime', tone: 'green' } : { key: 'registers.documents.late', tone: 'red' };
     return today > due ? { key: 'registers.documents.notFiled', tone: 'red' } : null;
   },
+  // Reviewed before publication (possibly the year before) and filed within the filing period (possibly the next year).
+  span: { before: 1, after: 1 },
   figures: [
     { key: 'reviewed', where: (y) => inYear(t.reviewedOn, y) },
     { key: 'published', where: (y) => inYear(t.publishedOn, y) },

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { replaceConnection } from '@/db/client';
 import { cleanupCampaigns, cleanupItems, legalWork as legalWorkTable, litigationCases, majorDecisions, normativeDocuments, reconsiderationCases, settings, units } from '@/db/schema';
+import { bumpDataVersion } from '@/lib/cache/memo';
 import { tempDatabase } from '@/lib/testing/temp-db';
 import { registerFigures, unitFigures } from './core/figures';
 import { cleanup } from './cleanup';
@@ -13,6 +14,8 @@ import { reconsideration } from './reconsideration';
 const t = tempDatabase();
 replaceConnection({ sqlite: t.sqlite, db: t.db });
 afterAll(() => t.cleanup());
+// The fixtures are written straight to the database, not through actions: each test reads the figures afresh.
+beforeEach(() => bumpDataVersion());
 
 let a = 0;
 let b = 0;
@@ -104,6 +107,7 @@ describe('规范性文件', () => {
 
   it('follows the filing period the office sets', () => {
     t.db.update(settings).set({ value: 15 }).run();
+    bumpDataVersion(['register.settings']);
     expect(registerFigures(documents, 2018).city.filedOnTime).toBe(1); // only the one filed after 4 days
     t.db.update(settings).set({ value: 30 }).run();
   });

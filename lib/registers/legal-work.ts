@@ -27,6 +27,8 @@ export const legalWork = defineRegister({
     ...rule.onlyIf(v, 'counselKind', v.kind === 'counsel', 'counselKindOnlyForCounsel'),
   ],
   describe: (r) => String(r.matter),
+  // Counted by the day the work was done, which sets the record's year.
+  span: { before: 0, after: 0 },
   figures: [
     { key: 'reviews', where: (y) => and(inYear(t.doneOn, y), eq(t.kind, 'review'))! },
     ...LEGAL_REVIEW_KINDS.map((k) => ({ key: `review_${k}`, where: (y: number) => and(inYear(t.doneOn, y), eq(t.kind, 'review'), eq(t.reviewKind, k))! })),

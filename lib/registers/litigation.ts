@@ -40,6 +40,8 @@ export const litigation = defineRegister({
   ],
   unique: { columns: ['unitId', 'caseNumber'], field: 'caseNumber', message: { key: 'registers.problems.caseNumberTaken' } },
   describe: (r) => `${r.caseNumber}${r.matter ? ` ${r.matter}` : ''}`,
+  // First-instance cases: heard and closed within the statutory six months, often later; two years back covers appeals remanded.
+  span: { before: 2, after: 0 },
   figures: [
     { key: 'cases', where: (y) => inYear(t.filedOn, y) },
     { key: 'hearings', where: (y) => inYear(t.hearingOn, y) },

@@ -39,6 +39,8 @@ export const reconsideration = defineRegister({
     ...rule.notBefore(v, 'compliedOn', 'closedOn', 'compliedBeforeClosed'),
   ],
   describe: (r) => [r.caseNumber, r.matter].filter(Boolean).join(' '),
+  // Decided within 60 (at most 90) days of receipt and complied with within months: the year before covers it.
+  span: { before: 1, after: 0 },
   figures: [
     { key: 'received', where: (y) => and(organ, inYear(t.receivedOn, y))! },
     { key: 'accepted', where: (y) => and(organ, inYear(t.receivedOn, y), eq(t.accepted, true))! },

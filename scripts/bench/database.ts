@@ -40,6 +40,11 @@ export class BenchDatabase {
   }
 
   /** The latest published assessment year, and the year still being scored, if any. */
+  /** The latest year with register records (the registers' pages open on it). */
+  latestRegisterYear(): number {
+    return (this.db.prepare(`select max(year) as y from litigation_cases`).get() as { y: number | null }).y ?? new Date().getFullYear();
+  }
+
   assessmentYears(): { published: number | null; scoring: number | null } {
     const one = (stage: string) => (this.db.prepare(`select max(year) as y from assessments where stage = ?`).get(stage) as { y: number | null }).y;
     return { published: one('published'), scoring: one('scoring') };

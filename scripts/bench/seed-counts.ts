@@ -15,6 +15,12 @@ export const COUNTED_TABLES = [
   'assessment_units',
   'self_assessments',
   'user_sessions',
+  'normative_documents',
+  'cleanup_items',
+  'legal_work',
+  'major_decisions',
+  'reconsideration_cases',
+  'litigation_cases',
 ] as const;
 
 export function countRows(sqlite: { prepare(sql: string): { get(): unknown } }): Record<string, number> {

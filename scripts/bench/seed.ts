@@ -8,6 +8,7 @@ import { insertAudit, insertNotices } from './seed-activity';
 import { insertAssessments } from './seed-assessments';
 import { BENCH_APPLICATION_ID, type SeedContext, type Staff } from './seed-context';
 import { insertAssignments, insertPlan, insertUnitsAndUsers } from './seed-plan';
+import { insertRegisters } from './seed-registers';
 import { insertReports, insertRounds, refreshAllLatestReports } from './seed-reports';
 import { countRows } from './seed-counts';
 import { refusalFor } from './target';
@@ -80,6 +81,7 @@ export async function seedBenchDatabase(opts: SeedOptions): Promise<SeedResult> 
     step('latest reports', () => refreshAllLatestReports(sqlite));
     step('notices', () => insertNotices(ctx));
     step('audit', () => insertAudit(ctx));
+    step('registers', () => insertRegisters(ctx));
     // The computed rates of the assessment read reports through the app's queries: plan them with statistics.
     step('analyze', () => sqlite.exec('analyze'));
     step('assessments', () => insertAssessments(ctx, db, log).assessments);

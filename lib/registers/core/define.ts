@@ -92,6 +92,12 @@ export interface RegisterSpec<T extends RecordTable = RecordTable> {
   describe: (row: Record<string, unknown>) => string;
   figures: FigureSpec[];
   rates?: RateSpec[];
+  /**
+   * The register years whose records can hold an event of year y (a hearing, a filing, a closing):
+   * y - before … y + after. Figures and their drill-downs read only those years, so a year's figures
+   * never scan the whole table. Set from the statutory time limits, with room (default one year each way).
+   */
+  span?: { before: number; after: number };
   /** A state computed from a record and the office's settings (filed on time, late), shown as a badge in the list and on the record. */
   flag?: (row: Record<string, unknown>, settings: RegisterSettingValues, today: string) => RecordFlag | null;
 }

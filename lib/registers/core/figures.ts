@@ -2,6 +2,7 @@ import 'server-only';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { db, type DB, type Tx } from '@/db/client';
+import { memo } from '@/lib/cache/memo';
 import type { Register } from './define';
 
 /** A register's figures for one year: per unit, and for the city (the sum over units). Rates are null when not applicable. */
@@ -16,15 +17,28 @@ export function rate(numerator: number, denominator: number): number | null {
   return denominator > 0 ? Math.round((numerator / denominator) * 10_000) / 10_000 : null;
 }
 
+/** The records whose events can fall in `year`: the register's span of years around it (by the indexed `year` column). */
+export function figureWindow(register: Register, year: number): SQL {
+  const t = register.table as unknown as Record<string, SQLiteColumn>;
+  const span = register.span ?? { before: 1, after: 1 };
+  return sql`${t.year} between ${year - span.before} and ${year + span.after}`;
+}
+
 /**
- * Every figure of a register for a year, in one SQL pass over its active records: a conditional sum
- * per figure, grouped by unit. `where` narrows the records (one unit).
+ * Every figure of a register for a year, in one SQL pass over its active records of the span: a
+ * conditional sum per figure, grouped by unit. `where` narrows the records (one unit). The figures of
+ * all units are shared between requests until the next write (lib/cache/memo).
  */
 export function registerFigures(register: Register, year: number, where?: SQL, tx: DB | Tx = db): RegisterFigures {
+  if (!where && tx === db) return memo(`register-figures:${register.name}:${year}`, 60_000, () => computeFigures(register, year, undefined, tx));
+  return computeFigures(register, year, where, tx);
+}
+
+function computeFigures(register: Register, year: number, where: SQL | undefined, tx: DB | Tx): RegisterFigures {
   const t = register.table as unknown as Record<string, SQLiteColumn>;
   const sums = register.figures.map((f, i) => sql`coalesce(sum(case when ${f.where(year)} then ${f.value ?? sql`1`} else 0 end), 0) as ${sql.raw(`f${i}`)}`);
   const rows = tx.all<Record<string, number>>(
-    sql`select ${t.unitId} as unit_id, ${sql.join(sums, sql`, `)} from ${register.table} where ${t.status} = 'active'${where ? sql` and ${where}` : sql``} group by ${t.unitId}`,
+    sql`select ${t.unitId} as unit_id, ${sql.join(sums, sql`, `)} from ${register.table} where ${t.status} = 'active' and ${figureWindow(register, year)}${where ? sql` and ${where}` : sql``} group by ${t.unitId}`,
   );
   const byUnit = new Map<number, Record<string, number>>();
   const city: Record<string, number> = Object.fromEntries(register.figures.map((f) => [f.key, 0]));

@@ -10,6 +10,7 @@ import { parseFilter, qs, type SearchParams } from '@/lib/list/filter';
 import { paginate } from '@/lib/list/paginate';
 import { searchAcross } from '@/lib/list/search';
 import { recordScope, seesPersonal } from './access';
+import { figureWindow } from './figures';
 import type { Register } from './define';
 
 export const RECORDS_PAGE_SIZE = 50;
@@ -46,7 +47,7 @@ function listWhere(user: ScopedUser, register: Register, f: RecordFilter): SQL |
   const conditions: (SQL | undefined)[] = [
     recordScope(user, t.unitId!),
     eq(t.status!, f.archived ? 'archived' : 'active'),
-    figure && typeof f.year === 'number' ? figure.where(f.year) : typeof f.year === 'number' ? eq(t.year!, f.year) : undefined,
+    figure && typeof f.year === 'number' ? and(figureWindow(register, f.year), figure.where(f.year)) : typeof f.year === 'number' ? eq(t.year!, f.year) : undefined,
     typeof f.unit === 'string' ? unitsMatching(t.unitId!, f.unit) : undefined,
     searchAcross(
       register.fields.filter((x) => (x.type === 'text' || x.type === 'textarea') && x.search).map((x) => col(register, x.key)),

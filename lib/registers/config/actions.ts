@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { cleanupCampaigns, cleanupItems, settings } from '@/db/schema';
 import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
 import { id, intIn, optionalDay, optionalText, requiredText } from '@/lib/validation/fields';
-import { isDocNumber, normalizeDocNumber } from './doc-number';
-import { REGISTER_SETTING_DEFS, registerSettings, type RegisterSettingKey } from './settings';
+import { isDocNumber, normalizeDocNumber } from '../doc-number';
+import { REGISTER_SETTING_DEFS, registerSettings, type RegisterSettingKey } from '../settings';
 
 const KEYS = Object.keys(REGISTER_SETTING_DEFS) as RegisterSettingKey[];
 
