@@ -69,12 +69,25 @@ test('fgw self-assesses every indicator, with evidence', async ({ browser }) => 
     const max = (await s.locator('label', { hasText: '自评分' }).textContent())!.match(/0–([\d.]+)/)![1]!;
     await s.getByLabel(/自评分/).fill(max);
     await s.getByLabel('自评说明').fill(`${code} 已按要求完成`);
-    if (code === 'A1') await s.locator('input[type="file"]').setInputFiles({ name: '述法报告.png', mimeType: 'image/png', buffer: PNG });
+    if (code === 'A1')
+      await s.locator('input[type="file"]').setInputFiles([
+        { name: '述法报告.png', mimeType: 'image/png', buffer: PNG },
+        { name: '传错的文件.png', mimeType: 'image/png', buffer: PNG },
+      ]);
     await s.getByRole('button', { name: '保存本项' }).click();
     await expect(page.getByText(`指标 ${code} 的自评已保存。`)).toBeVisible();
   }
   await expect(page.getByTestId('self-progress')).toHaveText('已自评 16 / 16 项');
   await expect(a1.getByRole('link', { name: '述法报告.png' })).toBeVisible();
+  // A file attached by mistake is removed (its own form, not nested in the indicator's), without a console error.
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  await page.reload();
+  page.once('dialog', (d) => d.accept());
+  await a1.getByTestId('self-files').locator('li', { hasText: '传错的文件.png' }).getByRole('button', { name: '移除' }).click();
+  await expect(a1.getByRole('link', { name: '传错的文件.png' })).toHaveCount(0);
+  await expect(a1.getByRole('link', { name: '述法报告.png' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
   expect(scalar(`select count(*) from attachments where owner_type = 'self_assessment' and unit_id = ?`, unitId('fgw'))).toBe(1);
   await context.close();
 });

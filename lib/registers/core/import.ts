@@ -90,9 +90,12 @@ export function registerImport(register: Register) {
     unit: { headers: headers(register, 'unit', register.unitSynonyms ?? []), type: 'unit', required: true },
   };
   for (const f of register.fields) {
-    columns[f.key] = { headers: headers(register, f.key, f.synonyms), type: columnType(f), required: !!f.required && f.type !== 'bool' };
+    // A field with an initial value (发文机关: 本单位; 案件类别: 复议机关) need not be a column: a sheet without it, or a blank cell, means that value.
+    const initial = f.initial;
+    columns[f.key] = { headers: headers(register, f.key, f.synonyms), type: columnType(f), required: !!f.required && f.type !== 'bool' && initial === undefined };
     const base = fieldSchema(f);
-    shape[f.key] = f.type === 'enum' ? z.preprocess(optionReader(f), base) : f.type === 'ref' ? z.preprocess(refReader(f), base) : base;
+    const read = f.type === 'enum' ? z.preprocess(optionReader(f), base) : f.type === 'ref' ? z.preprocess(refReader(f), base) : base;
+    shape[f.key] = initial === undefined ? read : z.preprocess((v) => (v === undefined || v === null || v === '' ? initial : v), read);
   }
   type Row = RecordValues & { id: number | null; unit: number };
   const schema = z.object(shape).superRefine((raw, ctx) => {

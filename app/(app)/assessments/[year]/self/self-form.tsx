@@ -51,38 +51,42 @@ export function SelfForm({ assessmentId, unitId, code, max, entry }: { assessmen
   const e = state.fieldErrors ?? {};
   const id = (n: string) => `self-${code}-${n}`;
   const fileError = tooLarge ?? e.files;
+  // The files already attached sit outside the indicator's form: each 移除 is a form of its own, and a
+  // form inside a form is invalid HTML (the browser drops it, React then fails to hydrate).
   return (
-    <form key={key} action={formAction} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="assessmentId" value={assessmentId} />
-      <input type="hidden" name="unitId" value={unitId} />
-      <input type="hidden" name="code" value={code} />
-      <input type="hidden" name="version" value={entry?.version ?? 0} />
-      <Field id={id('score')} label={t('score', { max })} error={e.score} required className="max-w-48">
-        <Input {...describedBy(id('score'), e.score)} name="score" inputMode="decimal" className="tabular-nums" defaultValue={fieldValue(state, 'score', entry?.score)} />
-      </Field>
-      <Field id={id('explanation')} label={t('explanation')} error={e.explanation}>
-        <Textarea {...describedBy(id('explanation'), e.explanation)} name="explanation" rows={2} maxLength={2000} defaultValue={fieldValue(state, 'explanation', entry?.explanation)} />
-      </Field>
+    <div className="space-y-3">
+      <form key={key} action={formAction} className="space-y-3" noValidate>
+        <FormMessage state={state} />
+        <input type="hidden" name="assessmentId" value={assessmentId} />
+        <input type="hidden" name="unitId" value={unitId} />
+        <input type="hidden" name="code" value={code} />
+        <input type="hidden" name="version" value={entry?.version ?? 0} />
+        <Field id={id('score')} label={t('score', { max })} error={e.score} required className="max-w-48">
+          <Input {...describedBy(id('score'), e.score)} name="score" inputMode="decimal" className="tabular-nums" defaultValue={fieldValue(state, 'score', entry?.score)} />
+        </Field>
+        <Field id={id('explanation')} label={t('explanation')} error={e.explanation}>
+          <Textarea {...describedBy(id('explanation'), e.explanation)} name="explanation" rows={2} maxLength={2000} defaultValue={fieldValue(state, 'explanation', entry?.explanation)} />
+        </Field>
+        <Field id={id('files')} label={t('files')} error={fileError ?? undefined} hint={t('filesHint')}>
+          <input
+            {...describedBy(id('files'), fileError ?? undefined)}
+            type="file"
+            name="files"
+            multiple
+            accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png"
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-700 hover:file:bg-brand-100"
+            onChange={(ev) => {
+              const big = [...(ev.target.files ?? [])].find((f) => f.size > MAX_BYTES);
+              setTooLarge(big ? tFile('tooLarge', { name: big.name }) : null);
+            }}
+          />
+        </Field>
+        <SubmitButton size="sm" disabled={!!tooLarge}>
+          {t('save')}
+        </SubmitButton>
+      </form>
       <FileList files={entry?.files ?? []} removable />
-      <Field id={id('files')} label={t('files')} error={fileError ?? undefined} hint={t('filesHint')}>
-        <input
-          {...describedBy(id('files'), fileError ?? undefined)}
-          type="file"
-          name="files"
-          multiple
-          accept=".pdf,.doc,.docx,.xls,.xlsx,.jpg,.jpeg,.png"
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-700 hover:file:bg-brand-100"
-          onChange={(ev) => {
-            const big = [...(ev.target.files ?? [])].find((f) => f.size > MAX_BYTES);
-            setTooLarge(big ? tFile('tooLarge', { name: big.name }) : null);
-          }}
-        />
-      </Field>
-      <SubmitButton size="sm" disabled={!!tooLarge}>
-        {t('save')}
-      </SubmitButton>
-    </form>
+    </div>
   );
 }
 
