@@ -88,7 +88,9 @@ test('fgw self-assesses every indicator, with evidence', async ({ browser }) => 
   await expect(a1.getByRole('link', { name: '传错的文件.png' })).toHaveCount(0);
   await expect(a1.getByRole('link', { name: '述法报告.png' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
-  expect(scalar(`select count(*) from attachments where owner_type = 'self_assessment' and unit_id = ?`, unitId('fgw'))).toBe(1);
+  // Removed from the self-assessment, kept on file (detached, as the audit trail needs).
+  expect(scalar(`select count(*) from attachments where owner_type = 'self_assessment' and unit_id = ? and detached_at is null`, unitId('fgw'))).toBe(1);
+  expect(scalar(`select count(*) from attachments where owner_type = 'self_assessment' and unit_id = ? and detached_at is not null`, unitId('fgw'))).toBe(1);
   await context.close();
 });
 
