@@ -11,6 +11,9 @@ import { formatRate } from '@/lib/registers/core/rate-text';
 import { registerSetting } from '@/lib/registers/settings';
 import { unitNames } from '@/lib/units/queries';
 
+/** Units the panel lists (lowest rate first); the rest are one click away on the registers overview. */
+const APPEARANCE_ROWS = 12;
+
 /** The figures a leader asks about during the year, per register: counts open their records, rates stand beside them. */
 const HEADLINE = [
   { register: 'litigation', figures: ['cases', 'hearings', 'appeared', 'lost'], rates: ['appearanceRate'] },
@@ -33,9 +36,11 @@ export async function RegistersCard({ view }: { view: DashboardView }) {
   const threshold = registerSetting('appearanceThreshold');
   const heard = [...lit.byUnit.entries()].filter(([, v]) => (v.hearings ?? 0) > 0);
   const names = unitNames(heard.map(([id]) => id));
+  // Lowest first, in the units' order within a rate: the units under the line come first.
   const rows = heard
     .map(([id, v]) => ({ id, unit: names.get(id), hearings: v.hearings ?? 0, appeared: v.appeared ?? 0, rate: lit.rates.byUnit.get(id)?.appearanceRate ?? null }))
-    .sort((a, b) => (a.rate ?? 1) - (b.rate ?? 1) || (a.unit?.sortOrder ?? 0) - (b.unit?.sortOrder ?? 0));
+    .sort((a, b) => (a.rate ?? 1) - (b.rate ?? 1) || (a.unit?.sortOrder ?? 0) - (b.unit?.sortOrder ?? 0))
+    .slice(0, APPEARANCE_ROWS);
   return (
     <Card
       title={t('registers.dashboard.title', { year })}
@@ -118,6 +123,13 @@ export async function RegistersCard({ view }: { view: DashboardView }) {
                 })}
               </tbody>
             </Table>
+          )}
+          {heard.length > rows.length && (
+            <p className="mt-2 text-[13px]">
+              <Link href={filterHref('/registers', { year, by: 'litigation' })} className="text-brand-700 hover:underline">
+                {t('registers.dashboard.allUnits', { count: heard.length })}
+              </Link>
+            </p>
           )}
         </div>
       </div>

@@ -20,7 +20,7 @@ export default async function RegistersOverviewPage({ searchParams }: { searchPa
   const user = await requireRoute('/registers');
   const t = (await getTranslations()) as unknown as (key: string, values?: Record<string, string | number>) => string;
   const years = registerYears();
-  const filter = parseFilter({ year: qs.year(), by: qs.text(32) }, await searchParams);
+  const filter = parseFilter({ year: qs.year(), by: qs.text(32) }, await searchParams, 'upage');
   const year = filter.year ?? defaultRegisterYear();
   const by = filter.by ? registerByName(filter.by) : undefined;
   const allUnits = can(user.role, 'register.read.all');
@@ -58,7 +58,7 @@ export default async function RegistersOverviewPage({ searchParams }: { searchPa
             }
           >
             <FigureStrip user={user} register={register} year={year} />
-            {by?.name === register.name && allUnits && <UnitFigures register={register} year={year} />}
+            {by?.name === register.name && allUnits && <UnitFigures register={register} year={year} page={filter.page} />}
           </Card>
         ))}
       </div>

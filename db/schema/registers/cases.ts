@@ -23,7 +23,7 @@ export const reconsiderationCases = sqliteTable(
     complied: flag('complied'),
     compliedOn: day('complied_on'),
   },
-  (t) => [index('reconsideration_cases_year_idx').on(t.year, t.unitId)],
+  (t) => [index('reconsideration_cases_year_idx').on(t.year, t.unitId), index('reconsideration_cases_list_idx').on(t.year, t.status, t.receivedOn)],
 );
 
 /** 行政应诉: one first-instance case in which a unit is the defendant (被告). */
@@ -44,5 +44,5 @@ export const litigationCases = sqliteTable(
     judicialSuggestion: flag('judicial_suggestion').notNull().default(false),
     suggestionRepliedOn: day('suggestion_replied_on'),
   },
-  (t) => [index('litigation_cases_year_idx').on(t.year, t.unitId)],
+  (t) => [index('litigation_cases_year_idx').on(t.year, t.unitId), index('litigation_cases_list_idx').on(t.year, t.status, t.filedOn)],
 );

@@ -38,6 +38,7 @@ export const cleanupItems = sqliteTable(
   (t) => [
     index('cleanup_items_campaign_idx').on(t.campaignId, t.outcome),
     index('cleanup_items_year_idx').on(t.year, t.unitId),
+    index('cleanup_items_list_idx').on(t.year, t.status, t.campaignId),
     uniqueIndex('cleanup_items_document_idx').on(t.campaignId, t.unitId, t.docNumberKey).where(sql`status = 'active'`),
   ],
 );

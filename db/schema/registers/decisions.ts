@@ -22,5 +22,5 @@ export const majorDecisions = sqliteTable(
     collectiveDecision: flag('collective_decision').notNull().default(false),
     collectiveDecisionOn: day('collective_decision_on'),
   },
-  (t) => [index('major_decisions_year_idx').on(t.year, t.unitId)],
+  (t) => [index('major_decisions_year_idx').on(t.year, t.unitId), index('major_decisions_list_idx').on(t.year, t.status)],
 );

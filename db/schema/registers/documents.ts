@@ -24,5 +24,10 @@ export const normativeDocuments = sqliteTable(
     filedOn: day('filed_on'),
     filingBody: text('filing_body'),
   },
-  (t) => [index('normative_documents_year_idx').on(t.year, t.unitId), uniqueIndex('normative_documents_number_idx').on(t.unitId, t.issuer, t.docNumberKey).where(sql`status = 'active'`)],
+  (t) => [
+    index('normative_documents_year_idx').on(t.year, t.unitId),
+    // A year's list, newest first, and its count: an ordered scan of this index.
+    index('normative_documents_list_idx').on(t.year, t.status, t.publishedOn),
+    uniqueIndex('normative_documents_number_idx').on(t.unitId, t.issuer, t.docNumberKey).where(sql`status = 'active'`),
+  ],
 );

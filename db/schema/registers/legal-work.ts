@@ -15,5 +15,5 @@ export const legalWork = sqliteTable(
     by: text('by', { enum: REVIEWED_BY }).notNull(),
     opinion: text('opinion'),
   },
-  (t) => [index('legal_work_year_idx').on(t.year, t.unitId, t.kind)],
+  (t) => [index('legal_work_year_idx').on(t.year, t.unitId, t.kind), index('legal_work_list_idx').on(t.year, t.status, t.doneOn)],
 );

@@ -1,12 +1,16 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { memo } from '@/lib/cache/memo';
 import { REGISTERS } from '../index';
 
+/** Every year any register has records in (read on every register page: shared until the next write). */
 function recordYears(): Set<number> {
-  const years = new Set<number>();
-  for (const r of REGISTERS) for (const row of db.all<{ year: number }>(sql`select distinct year from ${r.table}`)) years.add(row.year);
-  return years;
+  return memo('register-years', 60_000, () => {
+    const years = new Set<number>();
+    for (const r of REGISTERS) for (const row of db.all<{ year: number }>(sql`select distinct year from ${r.table}`)) years.add(row.year);
+    return years;
+  });
 }
 
 /** The years any register has records in, newest first, with this year always offered. */
