@@ -175,6 +175,8 @@ export interface ColumnSpec {
   type?: 'text' | 'day' | 'number' | 'yesNo' | 'unit' | 'units';
   /** A sheet is recognised only with this column in its header. */
   required?: boolean;
+  /** The record number an export carries: rows are matched by it, it is never a change (a sheet without it changes nothing). */
+  identity?: boolean;
 }
 
 /** A cell as read for the schema: JSON, so the rows keep in the import job between preview and apply. */
@@ -213,8 +215,11 @@ export interface RecordImportDef<K extends string, S extends z.ZodType, SS exten
   schema: S;
   /** The identity a row is matched by against existing records (案号; 制定机关 + 文号). */
   key: (row: z.output<S>) => string;
-  /** The existing records a file is compared with: the same fields as a parsed row, and the id. */
-  load: (ctx: PreviewContext<Scope>) => (z.output<S> & { id: number })[];
+  /**
+   * The existing records a file is compared with: the same fields as a parsed row, and the id. `rows`
+   * are the file's rows that parsed: a large register loads only the records they can match.
+   */
+  load: (ctx: PreviewContext<Scope>, rows: readonly z.output<S>[]) => (z.output<S> & { id: number })[];
   /** Rules that need the data (a 文号 unique per issuing body, a unit user's own unit only). */
   rules?: (row: z.output<S>, ctx: PreviewContext<Scope>) => RowIssue[];
   create: (ctx: ApplyContext<Scope>, row: z.output<S>) => void;
@@ -271,7 +276,6 @@ function recordPreview<K extends string, S extends z.ZodType, SS extends z.ZodOb
   type Row = z.output<S>;
   const keys = Object.keys(def.columns) as K[];
   return (rows: readonly RecordRow<K>[], ctx: PreviewContext<Scope>): RecordPreview<Row> => {
-    const existing = new Map(def.load(ctx).map((r) => [def.key(r), r]));
     const firstRow = new Map<string, number>();
     const shown = (field: K, v: unknown) => {
       const type = def.columns[field].type;
@@ -280,7 +284,8 @@ function recordPreview<K extends string, S extends z.ZodType, SS extends z.ZodOb
       return v ?? null;
     };
 
-    const preview = rows.map((row): RecordPreviewRow<Row> => {
+    // First each row on its own (cells, units, schema, rules, duplicates), then against the records they can match.
+    const checked = rows.map((row) => {
       const errors: RowIssue[] = [];
       const input: Record<string, unknown> = { ...row.cells };
       for (const field of keys) {
@@ -319,10 +324,15 @@ function recordPreview<K extends string, S extends z.ZodType, SS extends z.ZodOb
         if (first === undefined) firstRow.set(key, row.rowNumber);
         else errors.push({ field: null, message: { key: 'importer.errors.duplicateKey', values: { key, firstRow: first } } });
       }
+      return { row, errors, values, key };
+    });
+    const existing = new Map(def.load(ctx, checked.flatMap((c) => (c.values ? [c.values] : []))).map((r) => [def.key(r), r]));
+    const preview = checked.map(({ row, errors, values, key }): RecordPreviewRow<Row> => {
       const record = key !== null ? existing.get(key) : undefined;
       const changes: FieldChange[] = [];
       if (values) {
         for (const field of keys) {
+          if (def.columns[field].identity) continue;
           const to = (values as Record<string, unknown>)[field];
           const from = record ? (record as Record<string, unknown>)[field] : null;
           if (!same(from, to)) changes.push({ field, from: shown(field, from), to: shown(field, to) });
@@ -337,7 +347,7 @@ function recordPreview<K extends string, S extends z.ZodType, SS extends z.ZodOb
 
 function recordApply<K extends string, S extends z.ZodType, SS extends z.ZodObject, Scope>(def: RecordImportDef<K, S, SS, Scope>) {
   return (ctx: ApplyContext<Scope>, preview: RecordPreview<z.output<S>>): ApplyCounts => {
-    const existing = new Map(def.load(ctx).map((r) => [def.key(r), r]));
+    const existing = new Map(def.load(ctx, preview.rows.flatMap((r) => (r.values ? [r.values] : []))).map((r) => [def.key(r), r]));
     const counts = { create: 0, update: 0 };
     for (const row of preview.rows) {
       if (row.action === 'create') {

@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { count, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { litigationCases } from '@/db/schema';
+import { signInAs } from '@/lib/testing/mocks/session';
+import { run, testUser } from '@/lib/testing/users';
+import { applyLitigationImportAction, previewLitigationImportAction } from './actions';
 import { registerImport } from './core/import';
 import { documents } from './documents';
 import { litigation } from './litigation';
@@ -61,5 +67,41 @@ describe('register imports read the headers offices use', () => {
   it('refuses a sheet without the register’s required columns', async () => {
     const result = await registerImport(litigation).read(await workbook([['案号', '法院'], ['（2018）鄂9006行初3号', '天门市人民法院']]));
     expect(result).toEqual({ ok: false, problem: 'noHeader' });
+  });
+});
+
+describe('a register import, applied', () => {
+  const HEAD = ['案号', '被告', '法院', '立案日期', '开庭日期'];
+  async function preview(rows: ExcelJS.CellValue[][]) {
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array(await workbook([HEAD, ...rows]))], '应诉.xlsx'));
+    signInAs(testUser('office'));
+    const result = await run(previewLitigationImportAction, form);
+    const jobId = Number(/\/import\/(\d+)$/.exec(result.redirect ?? '')?.[1]);
+    expect(jobId, JSON.stringify(result)).toBeGreaterThan(0);
+    return jobId;
+  }
+  const cases = () => db.select().from(litigationCases).all();
+
+  it('creates, then matches a re-imported case by its 案号 even when a corrected date moves it to another year', async () => {
+    const first = await preview([
+      ['（2019）鄂9006行初301号', '市公安局', '天门市人民法院', '2019-12-20', ''],
+      ['（2019）鄂9006行初302号', '市公安局', '天门市人民法院', '2019-06-01', '2019-07-01'],
+    ]);
+    expect(await run(applyLitigationImportAction, { jobId: String(first) })).toMatchObject({ ok: true });
+    expect(cases().map((c) => [c.caseNumber, c.year])).toEqual([
+      ['（2019）鄂9006行初301号', 2019],
+      ['（2019）鄂9006行初302号', 2019],
+    ]);
+
+    // The first case was in fact filed on 5 January 2020: the same record, now counted in 2020.
+    const second = await preview([
+      ['（2019）鄂9006行初301号', '市公安局', '天门市人民法院', '2020-01-05', ''],
+      ['（2019）鄂9006行初302号', '市公安局', '天门市人民法院', '2019-06-01', '2019-07-01'],
+    ]);
+    expect(await run(applyLitigationImportAction, { jobId: String(second) })).toMatchObject({ ok: true });
+    expect(db.select({ n: count() }).from(litigationCases).get()!.n).toBe(2);
+    expect(db.select().from(litigationCases).where(eq(litigationCases.caseNumber, '（2019）鄂9006行初301号')).get()).toMatchObject({ year: 2020, filedOn: '2020-01-05', version: 2 });
+    expect(db.select().from(litigationCases).where(eq(litigationCases.caseNumber, '（2019）鄂9006行初302号')).get()).toMatchObject({ version: 1 });
   });
 });

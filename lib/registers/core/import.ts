@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, getTableColumns } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { defineImport, type ColumnSpec } from '@/lib/import-export/define-import';
@@ -86,7 +86,7 @@ export function registerImport(register: Register) {
     unit: z.preprocess((v) => (v === '' ? undefined : v), z.number({ message: 'v.required' }).int().positive()),
   };
   const columns: Record<string, ColumnSpec> = {
-    id: { headers: ID_HEADERS, type: 'number' },
+    id: { headers: ID_HEADERS, type: 'number', identity: true },
     unit: { headers: headers(register, 'unit', register.unitSynonyms ?? []), type: 'unit', required: true },
   };
   for (const f of register.fields) {
@@ -105,14 +105,25 @@ export function registerImport(register: Register) {
   const objectType = recordObjectType(register);
   const values = (row: Row): RecordValues => Object.fromEntries(register.fields.map((f) => [f.key, row[f.key] ?? null]));
 
+  const matchable = (rows: readonly Row[]): SQL => {
+    const years = [...new Set(rows.map((r) => register.yearOf(r)).filter((y): y is number => y !== null))];
+    const ids = rows.flatMap((r) => (typeof r.id === 'number' ? [r.id] : []));
+    const keyColumn = register.unique?.columns.at(-1);
+    const keys = keyColumn ? [...new Set(rows.map((r) => (register.derive?.(r) ?? {})[keyColumn] ?? r[keyColumn]).filter((v): v is string => typeof v === 'string'))] : [];
+    const found = [years.length ? inArray(t.year!, years) : undefined, ids.length ? inArray(t.id!, ids) : undefined, keyColumn && keys.length ? inArray(t[keyColumn]!, keys) : undefined];
+    return or(...found) ?? sql`0`;
+  };
+
   return defineImport({
     kind: `register.${register.name}`,
     scope: z.object({}),
     columns,
     schema,
     key: (row) => rowKey(register, row),
-    load: ({ tx }) =>
-      (tx.select().from(register.table).where(eq(t.status!, 'active')).all() as Record<string, unknown>[]).map(
+    // Only the records the file's rows can match: those of the rows' years, of the record numbers the
+    // sheet carries, and of its natural keys (a corrected date may move a record to another year).
+    load: ({ tx }, rows) =>
+      (tx.select().from(register.table).where(and(eq(t.status!, 'active'), matchable(rows))).all() as Record<string, unknown>[]).map(
         (r) => ({ ...Object.fromEntries(register.fields.map((f) => [f.key, r[f.key] ?? null])), id: r.id as number, unit: r.unitId as number, version: r.version as number }) as Row & { id: number; version: number },
       ),
     create(ctx, row) {
