@@ -10,7 +10,27 @@ import { seedHistory } from './seed/history';
 import { assignments } from './schema';
 
 /** Tables that grow with the province (thousands of units, hundreds of thousands of reports). */
-const LARGE = ['assignments', 'reports', 'report_versions', 'report_reviews', 'audit_log', 'notices', 'attachments', 'users', 'user_sessions', 'assessment_units', 'self_assessments', 'extension_requests'];
+const LARGE = [
+  'assignments',
+  'reports',
+  'report_versions',
+  'report_reviews',
+  'audit_log',
+  'notices',
+  'attachments',
+  'users',
+  'user_sessions',
+  'assessment_units',
+  'self_assessments',
+  'extension_requests',
+  'normative_documents',
+  'cleanup_items',
+  'legal_work',
+  'major_decisions',
+  'reconsideration_cases',
+  'litigation_cases',
+  'register_versions',
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'fzzf-plans-'));
 const seen: { sql: string; params: unknown[] }[] = [];
@@ -99,5 +119,36 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
       expect(plans.length, page).toBeGreaterThan(0);
       for (const p of plans) expect(fullScans(p.plan), `${page}: ${p.sql.slice(0, 160)}\n${p.plan.join('\n')}`).toEqual([]);
     }
+  });
+});
+
+describe('query plans of the register pages: a year is a range of an index, never the whole table', () => {
+  it('overview figures, a year’s list for the office and for a unit, a figure’s drill-down, an import’s comparison', async () => {
+    const { seedRegisters } = await import('./seed/registers');
+    seedRegisters(conn.db);
+    const { REGISTERS, registerByName } = await import('@/lib/registers');
+    const { registerFigures } = await import('@/lib/registers/core/figures');
+    const { listRecords, parseRecordFilter } = await import('@/lib/registers/core/queries');
+    const { getUnitByCode } = await import('@/lib/units/queries');
+    const { bumpDataVersion } = await import('@/lib/cache/memo');
+    const jyj = getUnitByCode('jyj')!;
+    const office = { role: 'office' as const, unitId: getUnitByCode('fzb')!.id };
+    const unit = { role: 'unit' as const, unitId: jyj.id };
+    for (const register of REGISTERS) {
+      bumpDataVersion();
+      const plans = await plansOf(() => {
+        registerFigures(register, 2018);
+        listRecords(office, register, parseRecordFilter(register, { year: '2018' }));
+        listRecords(unit, register, parseRecordFilter(register, { year: '2018', page: '2' }));
+        listRecords(office, register, parseRecordFilter(register, { year: '2018', figure: register.figures[0]!.key }));
+      });
+      expect(plans.length, register.name).toBeGreaterThan(3);
+      for (const p of plans) expect(fullScans(p.plan), `${register.name}: ${p.sql.slice(0, 160)}\n${p.plan.join('\n')}`).toEqual([]);
+    }
+    // The office's year list walks its index in order: no sort of the year's records.
+    const lit = registerByName('litigation')!;
+    const listPlans = await plansOf(() => listRecords(office, lit, parseRecordFilter(lit, { year: '2018' })));
+    expect(listPlans.some((p) => p.plan.some((d) => d.includes('litigation_cases_list_idx'))), listPlans.map((p) => p.plan.join('\n')).join('\n---\n')).toBe(true);
+    expect(listPlans.flatMap((p) => p.plan).filter((d) => d === 'USE TEMP B-TREE FOR ORDER BY')).toEqual([]);
   });
 });
