@@ -9,6 +9,7 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { AUDIT_RESULTS } from '@/db/schema/enums';
 import { parseAuditFilter } from '@/lib/audit/filter';
+import { auditActionLabel, type Translate } from '@/lib/audit/labels';
 import { requireRoute } from '@/lib/auth/gate';
 import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -28,11 +29,7 @@ export default async function AuditPage({ searchParams }: Props) {
   const query = new URLSearchParams(Object.entries(filter).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
   const page = pageParam(sp.page);
   const { rows, hasNext } = listAuditRecords(filter, page);
-  const actionLabel = (a: string) => {
-    // Catalog keys cannot contain dots (next-intl's separator): user.create → user_create.
-    const key = `audit.actions.${a.replaceAll('.', '_')}` as never;
-    return t.has(key) ? t(key) : a;
-  };
+  const actionLabel = (a: string) => auditActionLabel(a, t as unknown as Translate) ?? a;
 
   return (
     <>

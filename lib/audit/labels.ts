@@ -1,0 +1,17 @@
+/**
+ * The name of an audit operation in the reader's language. Catalog keys cannot contain dots
+ * (next-intl's separator), so `user.create` is `audit.actions.user_create`. A register's operations
+ * (`register.litigation.create`, `register.documents.import-apply`) are named from the verb and the
+ * register's title, so a new register needs no new audit labels.
+ */
+export type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
+
+const REGISTER_ACTION = /^register\.([a-z-]+)\.(create|update|archive|restore|export|import-preview|import-apply)$/;
+
+export function auditActionLabel(action: string, t: Translate): string | null {
+  const key = `audit.actions.${action.replaceAll('.', '_')}`;
+  if (t.has(key)) return t(key);
+  const m = REGISTER_ACTION.exec(action);
+  if (m && t.has(`registers.${m[1]}.title`) && t.has(`audit.registerActions.${m[2]}`)) return t(`audit.registerActions.${m[2]}`, { register: t(`registers.${m[1]}.title`) });
+  return null;
+}
