@@ -97,6 +97,17 @@ test.describe('audit log', () => {
     for (const text of await rows.allTextContents()) expect(text).toContain('失败');
   });
 
+  test('the auditor picks an operation by its Chinese name and reads only those records', async ({ page }) => {
+    await page.goto('/audit');
+    await page.getByLabel('操作').selectOption({ label: '登录' });
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL(/action=auth\.sign-in/);
+    const rows = page.getByTestId('audit-row');
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allTextContents()) expect(text).toContain('auth.sign-in');
+    await expect(page.getByLabel('操作')).toHaveValue('auth.sign-in');
+  });
+
   test('the auditor cannot open the plan or user administration', async ({ page }) => {
     expect((await page.goto('/plan'))?.status()).toBe(403);
     expect((await page.goto('/admin/users'))?.status()).toBe(403);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '@/lib/i18n/messages';
 import { REGISTERS } from '@/lib/registers';
-import { auditActionLabel, type Translate } from './labels';
+import { auditActionLabel, auditActionOptions, type Translate } from './labels';
 
 /** Operations written outside the action wrapper: sign-in and sessions, route handlers' exports, jobs, seeding, setup. */
 const OTHER = [
@@ -58,5 +58,15 @@ describe('audit operations', () => {
     expect(auditActionLabel('register.litigation.import-apply', translator('zh-CN'))).toBe('应用行政应诉台账导入');
     expect(auditActionLabel('register.documents.archive', translator('en'))).toBe('Normative documents: archive record');
     expect(auditActionLabel('register.nonsense.create', translator('zh-CN'))).toBeNull();
+  });
+
+  it('offers the filter every named operation by its name, in the reader’s order', () => {
+    const t = translator('zh-CN');
+    const catalog = (loadMessages('zh-CN') as unknown as { audit: { actions: Record<string, unknown> } }).audit.actions;
+    const options = auditActionOptions(catalog, REGISTERS.map((r) => r.name), t, 'zh-CN');
+    expect(options.find((o) => o.value === 'auth.sign-in')?.label).toBe('登录');
+    expect(options.find((o) => o.value === 'register.litigation.create')?.label).toBe('新增行政应诉记录');
+    expect(options.filter((o) => o.label === o.value)).toEqual([]);
+    expect(options.map((o) => o.label)).toEqual([...options.map((o) => o.label)].sort((a, b) => a.localeCompare(b, 'zh-CN')));
   });
 });

@@ -15,3 +15,16 @@ export function auditActionLabel(action: string, t: Translate): string | null {
   if (m && t.has(`registers.${m[1]}.title`) && t.has(`audit.registerActions.${m[2]}`)) return t(`audit.registerActions.${m[2]}`, { register: t(`registers.${m[1]}.title`) });
   return null;
 }
+
+const REGISTER_VERBS = ['create', 'update', 'archive', 'restore', 'export', 'import-preview', 'import-apply'] as const;
+
+/**
+ * Every operation the audit filter offers, named and in the reader's order: those the catalog names,
+ * and each register's operations. `labelled` is the catalog's `audit.actions` (keys with `_` for `.`).
+ */
+export function auditActionOptions(labelled: Record<string, unknown>, registers: readonly string[], t: Translate, locale: string) {
+  const names = [...Object.keys(labelled).map((k) => k.replaceAll('_', '.')), ...registers.flatMap((r) => REGISTER_VERBS.map((v) => `register.${r}.${v}`))];
+  return names
+    .map((value) => ({ value, label: auditActionLabel(value, t) ?? value }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}

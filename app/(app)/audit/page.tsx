@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FilterInput, FilterSelect } from '@/components/ui/filter-field';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -9,7 +9,8 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { AUDIT_RESULTS } from '@/db/schema/enums';
 import { parseAuditFilter } from '@/lib/audit/filter';
-import { auditActionLabel, type Translate } from '@/lib/audit/labels';
+import { auditActionLabel, auditActionOptions, type Translate } from '@/lib/audit/labels';
+import { REGISTERS } from '@/lib/registers';
 import { requireRoute } from '@/lib/auth/gate';
 import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -30,6 +31,10 @@ export default async function AuditPage({ searchParams }: Props) {
   const page = pageParam(sp.page);
   const { rows, hasNext } = listAuditRecords(filter, page);
   const actionLabel = (a: string) => auditActionLabel(a, t as unknown as Translate) ?? a;
+  const messages = (await getMessages()) as unknown as { audit: { actions: Record<string, unknown> } };
+  const actionOptions = auditActionOptions(messages.audit.actions, REGISTERS.map((r) => r.name), t as unknown as Translate, locale);
+  // An operation typed into an older link stays selectable.
+  if (filter.action && !actionOptions.some((o) => o.value === filter.action)) actionOptions.unshift({ value: filter.action, label: filter.action });
 
   return (
     <>
@@ -52,7 +57,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <FilterInput label={t('audit.user')} name="user" value={filter.user} className="w-40" />
           <FilterInput label={t('audit.unit')} name="unit" value={filter.unit} className="w-36" placeholder={t('review.unitHint')} />
           <FilterInput label={t('audit.object')} name="object" value={filter.object} className="w-36" placeholder={t('audit.objectHint')} />
-          <FilterInput label={t('audit.action')} name="action" value={filter.action} className="w-44" />
+          <FilterSelect label={t('audit.action')} name="action" value={filter.action} anyLabel={t('common.all')} className="w-56" options={actionOptions} />
           <FilterSelect label={t('audit.result')} name="result" value={filter.result} anyLabel={t('common.all')} className="w-28" options={AUDIT_RESULTS.map((r) => ({ value: r, label: t(`audit.results.${r}`) }))} />
           <FilterInput label={t('audit.from')} name="from" value={filter.from} className="w-40" type="date" />
           <FilterInput label={t('audit.to')} name="to" value={filter.to} className="w-40" type="date" />
