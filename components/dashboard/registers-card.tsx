@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FigureTile, RateTile } from '@/components/registers/figure-tiles';
 import { Badge } from '@/components/ui/badge';
 import { Card, EmptyState } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -54,28 +55,24 @@ export async function RegistersCard({ view }: { view: DashboardView }) {
         <div className="space-y-4">
           {HEADLINE.map((h) => {
             const register = registerByName(h.register)!;
-            const f = h.register === 'litigation' ? lit : registerFigures(register, year);
+            const f = registerFigures(register, year);
             const path = `/registers/${register.name}`;
             return (
               <section key={h.register}>
                 <h3 className="mb-1.5 text-[13px] font-medium text-slate-700">{t(`registers.${register.name}.title`)}</h3>
                 <div className="flex flex-wrap gap-2">
                   {h.rates.map((r) => (
-                    <div key={r} className="min-w-28 rounded-lg border border-brand-200 bg-brand-50 px-3 py-1.5" data-testid={`dashboard-rate-${register.name}-${r}`}>
-                      <div className="text-xs text-slate-600">{t(`registers.${register.name}.rates.${r}`)}</div>
-                      <div className="text-base font-semibold tabular-nums">{formatRate(f.rates.city[r] ?? null, na)}</div>
-                    </div>
+                    <RateTile key={r} compact label={t(`registers.${register.name}.rates.${r}`)} value={formatRate(f.rates.city[r] ?? null, na)} testId={`dashboard-rate-${register.name}-${r}`} />
                   ))}
                   {h.figures.map((key) => (
-                    <Link
+                    <FigureTile
                       key={key}
+                      compact
                       href={filterHref(path, { year, figure: key })}
-                      className="min-w-24 rounded-lg border border-slate-200 bg-white px-3 py-1.5 hover:border-brand-300"
-                      data-testid={`dashboard-figure-${register.name}-${key}`}
-                    >
-                      <div className="text-xs text-slate-500">{t(`registers.${register.name}.figures.${key}`)}</div>
-                      <div className="text-base font-semibold tabular-nums">{f.city[key] ?? 0}</div>
-                    </Link>
+                      label={t(`registers.${register.name}.figures.${key}`)}
+                      value={f.city[key] ?? 0}
+                      testId={`dashboard-figure-${register.name}-${key}`}
+                    />
                   ))}
                 </div>
               </section>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/auth/permissions';
 import type { CurrentUser } from '@/lib/auth/session';
@@ -6,6 +5,7 @@ import { filterHref } from '@/lib/list/filter';
 import type { Register } from '@/lib/registers/core/define';
 import { registerFigures } from '@/lib/registers/core/figures';
 import { formatRate } from '@/lib/registers/core/rate-text';
+import { FigureTile, RateTile } from './figure-tiles';
 
 /**
  * A register's figures for a year, each linking to the records behind it: the city's for those who
@@ -27,23 +27,16 @@ export async function FigureStrip({ user, register, year, unitId }: { user: Curr
       </div>
       <div className="flex flex-wrap gap-2">
         {(register.rates ?? []).map((r) => (
-          <div key={r.key} className="min-w-32 rounded-lg border border-brand-200 bg-brand-50 px-3 py-2" data-testid={`rate-${r.key}`}>
-            <div className="text-xs text-slate-600">{t(`registers.${register.name}.rates.${r.key}`)}</div>
-            <div className="text-lg font-semibold tabular-nums text-slate-900" title={rates[r.key] == null ? t('registers.notApplicableHint') : undefined}>
-              {formatRate(rates[r.key] ?? null, t('registers.notApplicable'))}
-            </div>
-          </div>
+          <RateTile
+            key={r.key}
+            label={t(`registers.${register.name}.rates.${r.key}`)}
+            value={formatRate(rates[r.key] ?? null, t('registers.notApplicable'))}
+            title={rates[r.key] == null ? t('registers.notApplicableHint') : undefined}
+            testId={`rate-${r.key}`}
+          />
         ))}
         {register.figures.map((f) => (
-          <Link
-            key={f.key}
-            href={filterHref(path, { year, figure: f.key })}
-            className="min-w-28 rounded-lg border border-slate-200 bg-white px-3 py-2 hover:border-brand-300"
-            data-testid={`figure-${f.key}`}
-          >
-            <div className="text-xs text-slate-500">{t(`registers.${register.name}.figures.${f.key}`)}</div>
-            <div className="text-lg font-semibold tabular-nums text-slate-900">{values[f.key] ?? 0}</div>
-          </Link>
+          <FigureTile key={f.key} href={filterHref(path, { year, figure: f.key })} label={t(`registers.${register.name}.figures.${f.key}`)} value={values[f.key] ?? 0} testId={`figure-${f.key}`} />
         ))}
       </div>
     </section>

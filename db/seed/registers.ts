@@ -3,16 +3,15 @@ import type { DB } from '../client';
 import { cleanupCampaigns, cleanupItems, legalWork, litigationCases, majorDecisions, normativeDocuments, reconsiderationCases, units, users } from '../schema';
 import type { LITIGATION_OUTCOMES, RECONSIDERATION_OUTCOMES } from '../schema/registers/enums';
 import { docNumberKey, normalizeDocNumber } from '../../lib/registers/doc-number';
+import { addDays } from '../../lib/registers/core/rules';
 import { writeAudit } from '../../lib/audit/log';
 import { random } from './random';
 
 const YEAR = 2018;
 
-/** A day of 2018 as YYYY-MM-DD, `n` days after `from` (clamped to the year's last day). */
-function addDays(from: string, n: number): string {
-  const d = new Date(`${from}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  const out = d.toISOString().slice(0, 10);
+/** The day `n` days after `from`, clamped to the demo year's last day. */
+function dayInYear(from: string, n: number): string {
+  const out = addDays(from, n);
   return out > `${YEAR}-12-31` ? `${YEAR}-12-31` : out;
 }
 
@@ -153,7 +152,7 @@ const RECONSIDERATIONS: { unit: string; matter: string; info?: boolean }[] = [
 ];
 
 /** Litigation: the units sued in 2018 and how many first-instance cases each had. */
-const LITIGATION: { unit: string; cases: number; matter: string; court?: string }[] = [
+const LITIGATION: { unit: string; cases: number; matter: string }[] = [
   { unit: 'gaj', cases: 6, matter: '治安行政处罚' },
   { unit: 'gtj', cases: 5, matter: '土地行政处罚' },
   { unit: 'rsj', cases: 4, matter: '工伤认定' },
@@ -213,8 +212,8 @@ export function seedRegisters(db: DB): { registerRecords: number } {
       const n = (seq.get(prefix) ?? 0) + 1;
       seq.set(prefix, n);
       const docNumber = `${prefix}〔2018〕${n}号`;
-      const reviewedOn = d.unreviewed ? null : addDays(d.published, -between(6, 20));
-      const filedOn = d.unfiled ? null : addDays(d.published, d.lateBy ? 30 + d.lateBy : between(8, 28));
+      const reviewedOn = d.unreviewed ? null : dayInYear(d.published, -between(6, 20));
+      const filedOn = d.unfiled ? null : dayInYear(d.published, d.lateBy ? 30 + d.lateBy : between(8, 28));
       tx.insert(normativeDocuments)
         .values({
           ...stamp,
@@ -264,7 +263,7 @@ export function seedRegisters(db: DB): { registerRecords: number } {
           kind: 'review',
           reviewKind: 'normative_document',
           matter: `${d.title}（送审稿）`,
-          doneOn: addDays(d.published, -between(6, 20)),
+          doneOn: dayInYear(d.published, -between(6, 20)),
           by: 'legal_office',
           opinion: d.amended ? '对部分条款提出修改意见，修改后可以提交审议。' : '未发现与上位法相抵触的内容，同意提交审议。',
         })
@@ -291,7 +290,7 @@ export function seedRegisters(db: DB): { registerRecords: number } {
       const month = String(d.month).padStart(2, '0');
       const decidedOn = `2018-${month}-26`;
       const skipped = new Set(d.skip ?? []);
-      const step = (key: 'publicParticipation' | 'expertReview' | 'riskAssessment', daysBefore: number) => (skipped.has(key) ? null : addDays(decidedOn, -daysBefore));
+      const step = (key: 'publicParticipation' | 'expertReview' | 'riskAssessment', daysBefore: number) => (skipped.has(key) ? null : dayInYear(decidedOn, -daysBefore));
       const participationOn = step('publicParticipation', 45);
       const expertOn = step('expertReview', 30);
       const riskOn = step('riskAssessment', 20);
@@ -308,7 +307,7 @@ export function seedRegisters(db: DB): { registerRecords: number } {
           riskAssessment: riskOn !== null,
           riskAssessmentOn: riskOn,
           legalityReview: true,
-          legalityReviewOn: addDays(decidedOn, -10),
+          legalityReviewOn: dayInYear(decidedOn, -10),
           collectiveDecision: true,
           collectiveDecisionOn: decidedOn,
         })
@@ -326,7 +325,7 @@ export function seedRegisters(db: DB): { registerRecords: number } {
       const open = i === RECONSIDERATIONS.length - 1;
       const outcome = accepted && !open ? outcomes[caseNo % outcomes.length]! : null;
       if (accepted) caseNo++;
-      const closedOn = outcome ? addDays(receivedOn, between(35, 58)) : null;
+      const closedOn = outcome ? dayInYear(receivedOn, between(35, 58)) : null;
       const correcting = outcome === 'revoked' || outcome === 'varied' || outcome === 'confirmed_illegal' || outcome === 'ordered';
       const surname = '张王李赵刘陈杨黄周吴徐孙胡朱高林何郭'[i % 18];
       tx.insert(reconsiderationCases)
@@ -343,7 +342,7 @@ export function seedRegisters(db: DB): { registerRecords: number } {
           closedOn,
           outcome,
           complied: closedOn === null ? null : correcting ? true : null,
-          compliedOn: closedOn !== null && correcting ? addDays(closedOn, between(10, 25)) : null,
+          compliedOn: closedOn !== null && correcting ? dayInYear(closedOn, between(10, 25)) : null,
         })
         .run();
       count++;
@@ -365,13 +364,13 @@ export function seedRegisters(db: DB): { registerRecords: number } {
       const filedOn = filed[i]!;
       const outcome = litigationOutcomes[i % litigationOutcomes.length]!;
       const heard = outcome !== 'withdrawn' && i !== cases.length - 1;
-      const hearingOn = heard ? addDays(filedOn, between(40, 75)) : null;
+      const hearingOn = heard ? dayInYear(filedOn, between(40, 75)) : null;
       // Township leaders and the 城管 unit attend less often: the demo's units below the 80 % line.
       const absentChance = c.unit === 'cgw' || c.unit === 'jingling' ? 0.7 : 0.12;
       const appeared = hearingOn !== null && r() >= absentChance;
       const leader = LEADERS[c.unit]![c.k % LEADERS[c.unit]!.length]!;
       const open = hearingOn !== null && hearingOn > '2018-11-20';
-      const closedOn = open ? null : addDays(hearingOn ?? filedOn, between(20, 40));
+      const closedOn = open ? null : dayInYear(hearingOn ?? filedOn, between(20, 40));
       const suggestion = i === 4 || i === 20;
       tx.insert(litigationCases)
         .values({
@@ -388,7 +387,7 @@ export function seedRegisters(db: DB): { registerRecords: number } {
           closedOn,
           outcome: closedOn === null ? null : outcome,
           judicialSuggestion: suggestion,
-          suggestionRepliedOn: suggestion && closedOn !== null ? addDays(closedOn, 18) : null,
+          suggestionRepliedOn: suggestion && closedOn !== null ? dayInYear(closedOn, 18) : null,
         })
         .run();
       count++;

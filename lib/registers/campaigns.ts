@@ -1,9 +1,9 @@
 import 'server-only';
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { cleanupCampaigns, cleanupItems } from '@/db/schema';
 
-/** The office's clean-up campaigns, newest first, each with the number of documents recorded in it. */
+/** The office's clean-up campaigns, newest first, each with the number of documents recorded in it (archived records not counted). */
 export function listCampaigns() {
   return db
     .select({
@@ -17,7 +17,7 @@ export function listCampaigns() {
       items: count(cleanupItems.id),
     })
     .from(cleanupCampaigns)
-    .leftJoin(cleanupItems, eq(cleanupItems.campaignId, cleanupCampaigns.id))
+    .leftJoin(cleanupItems, and(eq(cleanupItems.campaignId, cleanupCampaigns.id), eq(cleanupItems.status, 'active')))
     .groupBy(cleanupCampaigns.id)
     .orderBy(desc(cleanupCampaigns.year), desc(cleanupCampaigns.id))
     .all();

@@ -2,16 +2,9 @@ import { and, isNotNull, isNull, sql } from 'drizzle-orm';
 import { normativeDocuments as t, DOCUMENT_ISSUERS, REVIEW_OUTCOMES } from '@/db/schema';
 import { defineRegister } from './core/define';
 import { inYear } from './core/figures';
-import { rule, yearOfDay } from './core/rules';
+import { addDays, rule, yearOfDay } from './core/rules';
 import { docNumberKey, isDocNumber, normalizeDocNumber } from './doc-number';
 import { registerSetting } from './settings';
-
-/** The day `n` days after a YYYY-MM-DD day. */
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Published in `year` and filed within the office's filing period (the last day of the period is on time). */
 const filedOnTime = (year: number) =>

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, litigationCases, normativeDocuments, registerVersions, settings, units } from '@/db/schema';
+import { auditLog, cleanupCampaigns, cleanupItems, litigationCases, normativeDocuments, registerVersions, settings, units } from '@/db/schema';
 import { signInAs } from '@/lib/testing/mocks/session';
 import { run, testUser } from '@/lib/testing/users';
-import { archiveDocumentAction, createDocumentAction, createLitigationAction, restoreDocumentAction, updateDocumentAction, updateLitigationAction } from './actions';
-import { saveRegisterSettingsAction } from './config/actions';
+import { archiveCleanupItemAction, archiveDocumentAction, createCleanupItemAction, createDocumentAction, createLitigationAction, restoreDocumentAction, updateDocumentAction, updateLitigationAction } from './actions';
+import { createCampaignAction, saveRegisterSettingsAction, updateCampaignAction } from './config/actions';
+import { listCampaigns } from './campaigns';
 
 const unitId = (code: string) => db.select({ id: units.id }).from(units).where(eq(units.code, code)).get()!.id;
 const documentsOf = (code: string) => db.select().from(normativeDocuments).where(eq(normativeDocuments.unitId, unitId(code))).all();
@@ -116,5 +117,22 @@ describe('register records', () => {
     const entry = db.select().from(auditLog).where(eq(auditLog.objectType, 'register.settings')).get()!;
     expect(entry.before).toMatchObject({ documentFilingDays: 30, appearanceThreshold: 80 });
     expect(entry.after).toMatchObject({ documentFilingDays: 15, appearanceThreshold: 85 });
+  });
+
+  it('counts a campaign’s documents without the archived ones, and a stale campaign form is refused', async () => {
+    signInAs(testUser('office'));
+    expect(await run(createCampaignAction, { name: '证明事项清理', year: '2019' })).toMatchObject({ ok: true });
+    const campaign = db.select().from(cleanupCampaigns).where(eq(cleanupCampaigns.name, '证明事项清理')).get()!;
+    for (const n of [1, 2]) {
+      const r = await run(createCleanupItemAction, { unit: '市教育局', campaignId: String(campaign.id), docNumber: `天教规〔2015〕${n}号`, title: `文件${n}`, outcome: 'valid' });
+      expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+    }
+    const first = db.select().from(cleanupItems).where(eq(cleanupItems.campaignId, campaign.id)).get()!;
+    expect(await run(archiveCleanupItemAction, { id: first.id, version: first.version, reason: '重复' })).toMatchObject({ ok: true });
+    expect(listCampaigns().find((c) => c.id === campaign.id)?.items).toBe(1);
+
+    expect(await run(updateCampaignAction, { id: campaign.id, version: campaign.version, name: '证明事项清理', year: '2019', basisTitle: '关于做好证明事项清理工作的通知' })).toMatchObject({ ok: true });
+    expect(await run(updateCampaignAction, { id: campaign.id, version: campaign.version, name: '证明事项清理', year: '2019' })).toMatchObject({ ok: false, conflict: true });
+    expect(db.select().from(cleanupCampaigns).where(eq(cleanupCampaigns.id, campaign.id)).get()).toMatchObject({ version: 2, basisTitle: '关于做好证明事项清理工作的通知' });
   });
 });

@@ -3,6 +3,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { cleanupCampaigns, cleanupItems, settings } from '@/db/schema';
+import { findOrThrow, updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ConflictError, defineAction } from '@/lib/auth/action';
 import { id, intIn, optionalDay, optionalText, requiredText } from '@/lib/validation/fields';
 import { isDocNumber, normalizeDocNumber } from '../doc-number';
@@ -57,8 +58,7 @@ export const updateCampaignAction = defineAction({
   permission: 'register.configure',
   schema: z.object({ ...campaignFields, id: id(), version: intIn(1, 1_000_000_000) }),
   run({ tx, input, now, audit }) {
-    const before = tx.select().from(cleanupCampaigns).where(eq(cleanupCampaigns.id, input.id)).get();
-    if (!before) throw new ActionError({ key: 'notFound' });
+    const before = findOrThrow(tx, cleanupCampaigns, input.id);
     if (before.version !== input.version) throw new ConflictError();
     const clash = tx
       .select({ id: cleanupCampaigns.id })
@@ -67,12 +67,7 @@ export const updateCampaignAction = defineAction({
       .get();
     if (clash) throw new ActionError({ key: 'registers.cleanup.campaignTaken' }, 'name');
     const { id: campaignId, version, ...values } = input;
-    const after = tx
-      .update(cleanupCampaigns)
-      .set({ ...values, version: version + 1, updatedAt: now })
-      .where(and(eq(cleanupCampaigns.id, campaignId), eq(cleanupCampaigns.version, version)))
-      .returning()
-      .get();
+    const after = updateVersioned(tx, cleanupCampaigns, { id: campaignId, version }, values, now);
     // Its documents count in the campaign's year.
     if (before.year !== input.year) tx.update(cleanupItems).set({ year: input.year }).where(eq(cleanupItems.campaignId, campaignId)).run();
     audit({ objectType: 'register.campaign', objectId: campaignId, before, after });

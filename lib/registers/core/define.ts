@@ -2,6 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { MessageRef } from '@/lib/validation/issues';
 import type { recordColumns } from '@/db/schema/registers/common';
+import type { RegisterSettingKey } from '../settings';
 
 /**
  * A register (工作台账) is declared once: its table, its fields, its rules and its figures. One
@@ -108,7 +109,8 @@ export interface RecordFlag {
   tone: 'green' | 'yellow' | 'red';
 }
 
-export type RegisterSettingValues = { documentFilingDays: number; appearanceThreshold: number };
+/** The office's register settings (lib/registers/settings.ts), as a record's flag reads them. */
+export type RegisterSettingValues = Record<RegisterSettingKey, number>;
 
 export type Register = RegisterSpec & { fieldsByKey: Map<string, FieldSpec> };
 
