@@ -369,7 +369,8 @@ export function seedRegisters(db: DB): { registerRecords: number } {
       const absentChance = c.unit === 'cgw' || c.unit === 'jingling' ? 0.7 : 0.12;
       const appeared = hearingOn !== null && r() >= absentChance;
       const leader = LEADERS[c.unit]![c.k % LEADERS[c.unit]!.length]!;
-      const open = hearingOn !== null && hearingOn > '2018-11-20';
+      // Still open at year end: heard late in the year, or not heard and not withdrawn (a case is decided after its hearing).
+      const open = hearingOn === null ? outcome !== 'withdrawn' : hearingOn > '2018-11-20';
       const closedOn = open ? null : dayInYear(hearingOn ?? filedOn, between(20, 40));
       const suggestion = i === 4 || i === 20;
       tx.insert(litigationCases)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { replaceConnection } from '@/db/client';
-import { units } from '@/db/schema';
+import { litigationCases, units } from '@/db/schema';
 import { seedDemo } from '@/db/seed/demo';
 import { seedRegisters } from '@/db/seed/registers';
 import { bumpDataVersion } from '@/lib/cache/memo';
@@ -61,6 +61,10 @@ describe('demo registers', () => {
     expect(city).toBeLessThan(1);
     // 城管 appears least: the demo's unit the office would call in.
     expect(lit.rates.byUnit.get(unitId('cgw'))!.appearanceRate!).toBeLessThan(0.8);
+
+    // A lawsuit is decided after its hearing; only a withdrawn one closes without.
+    const unheardDecided = t.db.select().from(litigationCases).all().filter((c) => c.hearingOn === null && c.outcome !== null && c.outcome !== 'withdrawn');
+    expect(unheardDecided).toEqual([]);
 
     const cleanup = registerFigures(registerByName('cleanup')!, 2018);
     expect(cleanup.city.items).toBe(22);
