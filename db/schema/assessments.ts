@@ -1,6 +1,6 @@
 import { sqliteTable, integer, real, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { createdAt, timestamp, updatedAt } from './columns';
-import { UNIT_GROUPS } from './enums';
+import { SELF_STATUSES, UNIT_GROUPS } from './enums';
 import { ASSESSMENT_STAGES } from '../../lib/assessments/stages';
 import { units } from './units';
 import { users } from './auth';
@@ -57,6 +57,10 @@ export const assessmentUnits = sqliteTable(
     bonus: text('bonus', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     vetoes: text('vetoes', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     sheetVersion: integer('sheet_version').notNull().default(1),
+    /** The unit's self-assessment: editable as a draft (or when returned), locked once submitted. */
+    selfStatus: text('self_status', { enum: SELF_STATUSES }).notNull().default('draft'),
+    selfSubmittedAt: timestamp('self_submitted_at'),
+    selfSubmittedBy: integer('self_submitted_by').references(() => users.id),
     scoredAt: timestamp('scored_at'),
     scoredBy: integer('scored_by').references(() => users.id),
     result: text('result', { mode: 'json' }).$type<unknown>(),

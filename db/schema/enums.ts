@@ -29,3 +29,7 @@ export const PROPOSAL_KINDS = ['create', 'role', 'reset-password'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 export const PROPOSAL_STATUSES = ['pending', 'confirmed', 'rejected', 'cancelled'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** A unit's self-assessment sheet: a draft, submitted to the office (locked), or returned for changes. */
+export const SELF_STATUSES = ['draft', 'submitted', 'returned'] as const;
+export type SelfStatus = (typeof SELF_STATUSES)[number];

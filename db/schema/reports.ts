@@ -15,6 +15,11 @@ export const rounds = sqliteTable(
       .notNull()
       .references(() => plans.id),
     name: text('name').notNull(),
+    /**
+     * The plan year the round counts toward (dashboard, on-time rate, assessment, annual report):
+     * by default the year of its period, so a Q4 round due in January still counts in Q4's year.
+     */
+    year: integer('year').notNull(),
     /** The period reported on, YYYY-MM-DD days. */
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
@@ -28,7 +33,7 @@ export const rounds = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('rounds_plan_idx').on(t.planId, t.deadline)],
+  (t) => [index('rounds_plan_idx').on(t.planId, t.deadline), index('rounds_year_idx').on(t.planId, t.year)],
 );
 
 export const roundMeasures = sqliteTable(
@@ -71,6 +76,11 @@ export const reports = sqliteTable(
     lastSubmittedAt: timestamp('last_submitted_at'),
     reviewedAt: timestamp('reviewed_at'),
     reviewedBy: integer('reviewed_by').references(() => users.id),
+    /**
+     * When the office returns a report it gives the unit until this instant to resubmit, even after
+     * the round has closed; cleared when the report is resubmitted.
+     */
+    resubmitBy: timestamp('resubmit_by'),
     /** Optimistic lock: every save increments it; a save from an older form is refused. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

@@ -14,6 +14,9 @@ export const units = sqliteTable(
     kind: text('kind', { enum: UNIT_KINDS }).notNull(),
     group: text('group', { enum: UNIT_GROUPS }).notNull(),
     enforcement: integer('enforcement', { mode: 'boolean' }).notNull().default(false),
+    /** Who the office calls when chasing (联系人) and their phone. */
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     sortOrder: integer('sort_order').notNull().default(0),
     createdAt: createdAt(),

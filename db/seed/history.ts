@@ -67,7 +67,7 @@ export function seedHistory(db: DB): { rounds: number; reports: number } {
       const deadline = new Date(Date.UTC(Number(q.deadline.slice(0, 4)), Number(q.deadline.slice(5, 7)) - 1, Number(q.deadline.slice(8, 10)), 15, 59, 59, 999));
       const round = tx
         .insert(rounds)
-        .values({ planId: plan.id, name: q.name, periodStart: q.start, periodEnd: q.end, deadline, originalDeadline: deadline, status: 'closed', closedAt: new Date(deadline.getTime() + 5 * 24 * HOUR), createdBy: office.id, createdAt: at(`${q.start}T09:00:00+08:00`) })
+        .values({ planId: plan.id, name: q.name, year: Number(q.start.slice(0, 4)), periodStart: q.start, periodEnd: q.end, deadline, originalDeadline: deadline, status: 'closed', closedAt: new Date(deadline.getTime() + 5 * 24 * HOUR), createdBy: office.id, createdAt: at(`${q.start}T09:00:00+08:00`) })
         .returning()
         .get();
       for (const m of measureRows) tx.insert(roundMeasures).values({ roundId: round.id, measureId: m.id }).run();

@@ -32,7 +32,7 @@ beforeAll(() => {
   ids.a3 = assign(ids.m3, ids.unit);
   ids.otherA = assign(ids.m1, ids.other);
   const mkRound = (name: string, deadline: Date, measureIds: number[]) => {
-    const id = db.insert(rounds).values({ planId: plan, name, periodStart: '2018-01-01', periodEnd: '2018-03-31', deadline, originalDeadline: deadline }).returning().get().id;
+    const id = db.insert(rounds).values({ planId: plan, name, year: 2018, periodStart: '2018-01-01', periodEnd: '2018-03-31', deadline, originalDeadline: deadline }).returning().get().id;
     for (const m of measureIds) db.insert(roundMeasures).values({ roundId: id, measureId: m }).run();
     return id;
   };

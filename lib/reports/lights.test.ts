@@ -42,7 +42,7 @@ function fixture(seed: number) {
     // Deadlines from 20 days before to 5 days after now, some exactly at the edges.
     const offset = pick([-20 * DAY, -7 * DAY, -1, 0, 1, 2 * DAY, 3 * DAY, 3 * DAY + 1, 5 * DAY]);
     const deadline = new Date(now.getTime() + offset);
-    return db.insert(rounds).values({ planId: plan.id, name: `r${i}`, periodStart: '2018-01-01', periodEnd: '2018-06-30', deadline, originalDeadline: deadline }).returning().get();
+    return db.insert(rounds).values({ planId: plan.id, name: `r${i}`, year: 2018, periodStart: '2018-01-01', periodEnd: '2018-06-30', deadline, originalDeadline: deadline }).returning().get();
   });
   const covers = new Set<string>();
   for (const round of roundRows)

@@ -30,6 +30,7 @@ export const createRoundAction = defineAction({
       .values({
         planId: input.planId,
         name: input.name,
+        year: input.year ?? Number(input.periodStart.slice(0, 4)),
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
         deadline,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, intIn, list, requiredDay, requiredText } from '@/lib/validation/fields';
+import { id, intIn, list, optionalInt, requiredDay, requiredText } from '@/lib/validation/fields';
 
 const time = () =>
   z.preprocess(
@@ -14,6 +14,8 @@ export const createRoundSchema = z
   .object({
     planId: id(),
     name: requiredText(100),
+    /** The plan year the round counts toward; by default the year its period starts in. */
+    year: optionalInt(2000, 2100),
     periodStart: requiredDay(),
     periodEnd: requiredDay(),
     deadlineDay: requiredDay(),

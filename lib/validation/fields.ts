@@ -62,3 +62,6 @@ export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || 
 /** A form field that may arrive once (string) or many times (array). */
 export const list = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+/** An optional integer within bounds: blank becomes undefined. */
+export const optionalInt = (min: number, max: number) => z.preprocess(toNumber, z.number().int('v.integer').min(min).max(max).optional());

@@ -22,8 +22,8 @@ const RETURN_COMMENTS = ['请补充具体数据和佐证材料。', '工作进�
 export function insertRounds(ctx: SeedContext): void {
   const rounds: SeedRound[] = [];
   const insert = ctx.sqlite.prepare(
-    `insert into rounds (id, plan_id, name, period_start, period_end, deadline, original_deadline, status, closed_at, created_by, version, created_at, updated_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+    `insert into rounds (id, plan_id, name, year, period_start, period_end, deadline, original_deadline, status, closed_at, created_by, version, created_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
   );
   const cover = ctx.sqlite.prepare('insert into round_measures (round_id, measure_id) values (?, ?)');
   ctx.sqlite.transaction(() => {
@@ -33,7 +33,7 @@ export function insertRounds(ctx: SeedContext): void {
         const deadline = endOfShanghaiDay(year, q.deadline[0], q.deadline[1]);
         const created = shanghaiMorning(year, Number(q.start.slice(0, 2)), 1);
         const name = `${year}年${q.label}`;
-        insert.run(id, ctx.planId, name, `${year}-${q.start}`, `${year}-${q.end}`, deadline, deadline, 'closed', deadline + 5 * DAY_MS, ctx.staff.office, created, created);
+        insert.run(id, ctx.planId, name, year, `${year}-${q.start}`, `${year}-${q.end}`, deadline, deadline, 'closed', deadline + 5 * DAY_MS, ctx.staff.office, created, created);
         rounds.push({ id, name, year, quarter: qi, deadline, expected: q.expected, open: false });
       });
     }
@@ -42,7 +42,7 @@ export function insertRounds(ctx: SeedContext): void {
     const deadline = endOfShanghaiDay(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()) + 14 * DAY_MS;
     const id = rounds.length + 1;
     const name = `${lastYear}年度总结报送`;
-    insert.run(id, ctx.planId, name, `${lastYear}-01-01`, `${lastYear}-12-31`, deadline, deadline, 'open', null, ctx.staff.office, ctx.now - 20 * DAY_MS, ctx.now - 20 * DAY_MS);
+    insert.run(id, ctx.planId, name, lastYear, `${lastYear}-01-01`, `${lastYear}-12-31`, deadline, deadline, 'open', null, ctx.staff.office, ctx.now - 20 * DAY_MS, ctx.now - 20 * DAY_MS);
     rounds.push({ id, name, year: lastYear, quarter: null, deadline, expected: 100, open: true });
     for (const r of rounds) for (const m of ctx.measures) cover.run(r.id, m.id);
   })();
