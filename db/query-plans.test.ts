@@ -71,7 +71,7 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
     const { getDashboard, onTimeTrend, drillAssignments } = await import('@/lib/dashboards/queries');
     const { listAuditRecords } = await import('@/lib/audit/queries');
     const { listNotices, unreadNoticeCount } = await import('@/lib/notices/queries');
-    const { listRoundsWithProgress, chasingList } = await import('@/lib/rounds/queries');
+    const { listRoundsWithProgress, chasingList, roundReminderHistory } = await import('@/lib/rounds/queries');
     const plan = getCurrentPlan()!;
     const fgw = getUnitByCode('fgw')!;
     const unitUser = { role: 'unit' as const, unitId: fgw.id };
@@ -102,7 +102,11 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
         reviewQueue(plan.id, { page: 1 });
         reviewQueue(plan.id, { round: round.id, status: 'approved', page: 2 });
       },
-      rounds: () => chasingList(round.id),
+      rounds: () => {
+        chasingList(round);
+        chasingList({ ...round, status: 'closed' });
+        roundReminderHistory(round.id);
+      },
       dashboard: () => {
         getDashboard({ planId: plan.id, year: 2018, heatPage: 1 }, now);
         onTimeTrend(plan.id, 2018, 'city');

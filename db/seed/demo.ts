@@ -5,6 +5,7 @@ import { hashPassword } from '../../lib/auth/password';
 import { writeAudit } from '../../lib/audit/log';
 import type { Role } from '../../lib/auth/roles';
 import unitsFile from './units.json';
+import { demoContact } from './contacts';
 import planFile from './plan-2016-2020.json';
 import rubricFile from './rubric-2018.json';
 import { rubricSchema } from '../../lib/scoring/rubric';
@@ -52,7 +53,7 @@ export async function seedDemo(db: DB, password = process.env.DEMO_PASSWORD || D
     unitsFile.units.forEach((u, i) => {
       const r = tx
         .insert(units)
-        .values({ code: u.code, name: u.name, fullName: u.fullName, kind: u.kind as never, group: u.group as never, enforcement: u.enforcement, sortOrder: i + 1 })
+        .values({ code: u.code, name: u.name, fullName: u.fullName, kind: u.kind as never, group: u.group as never, enforcement: u.enforcement, sortOrder: i + 1, ...demoContact(i) })
         .onConflictDoNothing()
         .run();
       created.units += r.changes;

@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { assignments, measures, reports, roundMeasures, rounds, units } from '@/db/schema';
+import { assignments, reports, roundMeasures, rounds, units } from '@/db/schema';
 import { owedJoin } from '@/lib/reports/owed';
-import type { UnitGroup } from '@/db/schema/enums';
+import type { RoundStatus, UnitGroup } from '@/db/schema/enums';
+import { chaseUnits, roundReminders } from '@/lib/reminders/owed';
 
 /**
  * Per round: reports owed, submitted (ever), on time, approved, returned and awaiting review — one
@@ -52,37 +53,12 @@ export function roundMeasureCount(roundId: number): number {
   return db.select({ n: sql<number>`count(*)` }).from(roundMeasures).where(eq(roundMeasures.roundId, roundId)).get()?.n ?? 0;
 }
 
-/**
- * 催办 list for a round: per unit, what it still owes (never submitted) and what was returned and
- * not yet resent, with the measures concerned.
- */
-export function chasingList(roundId: number) {
-  const rows = db
-    .select({
-      unitId: units.id,
-      unitCode: units.code,
-      unitName: units.name,
-      measureCode: measures.code,
-      assignmentId: assignments.id,
-      reportId: reports.id,
-      status: reports.status,
-      firstSubmittedAt: reports.firstSubmittedAt,
-    })
-    .from(rounds)
-    .innerJoin(roundMeasures, eq(roundMeasures.roundId, rounds.id))
-    .innerJoin(assignments, owedJoin.assignment)
-    .innerJoin(measures, eq(measures.id, assignments.measureId))
-    .innerJoin(units, eq(units.id, assignments.unitId))
-    .leftJoin(reports, owedJoin.report)
-    .where(and(eq(rounds.id, roundId), sql`(${reports.firstSubmittedAt} is null or ${reports.status} = 'returned')`))
-    .orderBy(asc(units.sortOrder), asc(measures.sortOrder))
-    .all();
-  const byUnit = new Map<number, { unitId: number; unitCode: string; unitName: string; missing: string[]; returned: string[] }>();
-  for (const r of rows) {
-    const entry = byUnit.get(r.unitId) ?? { unitId: r.unitId, unitCode: r.unitCode, unitName: r.unitName, missing: [], returned: [] };
-    if (r.status === 'returned') entry.returned.push(r.measureCode);
-    else entry.missing.push(r.measureCode);
-    byUnit.set(r.unitId, entry);
-  }
-  return [...byUnit.values()];
+/** 催办 list for a round: per unit, what it may still be chased for (see lib/reminders/owed.ts), with its contact. */
+export function chasingList(round: { id: number; status: RoundStatus }, now = new Date()) {
+  return chaseUnits(db, round, now);
+}
+
+/** Every reminder sent in a round, the office's and the automatic ones, newest first. */
+export function roundReminderHistory(roundId: number) {
+  return roundReminders(db, roundId);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_GROUPS, UNIT_KINDS } from '@/db/schema';
-import { checkbox, id, intIn, requiredText } from '@/lib/validation/fields';
+import { checkbox, id, intIn, optionalPhone, optionalText, requiredText } from '@/lib/validation/fields';
 
 const unitFields = {
   code: z
@@ -14,6 +14,9 @@ const unitFields = {
   kind: z.enum(UNIT_KINDS),
   group: z.enum(UNIT_GROUPS),
   enforcement: checkbox(),
+  /** Who the office calls when chasing (联系人), and their phone. */
+  contactName: optionalText(32),
+  contactPhone: optionalPhone(),
 };
 
 export const createUnitSchema = z.object(unitFields);

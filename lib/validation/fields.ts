@@ -65,3 +65,18 @@ export const list = <T extends z.ZodType>(item: T) =>
 
 /** An optional integer within bounds: blank becomes undefined. */
 export const optionalInt = (min: number, max: number) => z.preprocess(toNumber, z.number().int('v.integer').min(min).max(max).optional());
+
+/**
+ * A phone number the office can dial, or blank (null): a mainland mobile (13812345678), or a landline
+ * with or without its area code (0571-87654321, (0571)87654321, 87654321), optionally with an
+ * extension (-801 or 转801). Spaces are dropped before checking, so "138 1234 5678" is accepted.
+ */
+export const PHONE_PATTERN = /^(?:1[3-9]\d{9}|(?:\(0\d{2,3}\)|0\d{2,3}-?)?[2-9]\d{6,7}(?:(?:-|转)\d{1,6})?)$/;
+
+export const optionalPhone = () =>
+  z
+    .preprocess(
+      (v) => (typeof v === 'string' ? v.replace(/[\s\u3000]+/g, '') || undefined : v),
+      z.string().max(32, 'v.phone').regex(PHONE_PATTERN, 'v.phone').optional(),
+    )
+    .transform((v) => v ?? null);

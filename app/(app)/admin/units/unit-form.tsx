@@ -56,6 +56,14 @@ export function UnitForm({ unit }: { unit?: Unit }) {
           </Select>
         </Field>
       </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="contactName" label={t('admin.contactName')} error={e.contactName} hint={t('admin.contactHint')}>
+          <Input {...describedBy('contactName', e.contactName)} name="contactName" maxLength={32} defaultValue={fieldValue(state, 'contactName', unit?.contactName ?? '')} autoComplete="off" />
+        </Field>
+        <Field id="contactPhone" label={t('admin.contactPhone')} error={e.contactPhone} hint={t('admin.contactPhoneHint')}>
+          <Input {...describedBy('contactPhone', e.contactPhone)} name="contactPhone" type="tel" maxLength={32} defaultValue={fieldValue(state, 'contactPhone', unit?.contactPhone ?? '')} autoComplete="off" />
+        </Field>
+      </div>
       <label className="flex items-center gap-2 text-[13px] text-slate-700">
         <input type="checkbox" name="enforcement" defaultChecked={checked('enforcement', unit?.enforcement ?? false)} className="h-4 w-4 rounded border-slate-300" />
         {t('admin.enforcement')}

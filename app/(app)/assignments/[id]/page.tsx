@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ExtensionList } from '@/components/extensions/request-list';
 import { RequestExtensionForm } from '@/components/extensions/request-form';
 import { LightDot } from '@/components/reports/light';
+import { UnitContact } from '@/components/units/unit-contact';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
 import { VersionTimeline } from '@/components/reports/version-timeline';
 import { Badge } from '@/components/ui/badge';
@@ -92,6 +93,14 @@ export default async function AssignmentPage({ params }: Props) {
                   <LightDot light={light?.light} label />
                 </dd>
               </div>
+              {access === 'any' && (
+                <div className="sm:col-span-3">
+                  <dt className="text-slate-500">{t('unit.contact')}</dt>
+                  <dd className="mt-0.5">
+                    {unit.name} · <UnitContact unit={unit} />
+                  </dd>
+                </div>
+              )}
               <div className="sm:col-span-3">
                 <dt className="text-slate-500">{t('unit.target')}</dt>
                 <dd className="mt-0.5 whitespace-pre-line text-slate-900">{assignment.target || t('common.notSet')}</dd>

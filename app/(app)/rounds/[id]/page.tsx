@@ -11,8 +11,9 @@ import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
 import { closeRoundAction, reopenRoundAction } from '@/lib/rounds/actions';
 import { deadlineParts } from '@/lib/rounds/deadline';
-import { chasingList, getRound, roundMeasureCount, roundProgress } from '@/lib/rounds/queries';
-import { ChasingForm } from './chasing-form';
+import { chasingList, getRound, roundMeasureCount, roundProgress, roundReminderHistory } from '@/lib/rounds/queries';
+import { ReminderHistory } from '@/components/reminders/reminder-history';
+import { ChasingForm, type ChasedUnit } from './chasing-form';
 import { ExtendForm } from './extend-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,22 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
   const tc = await getTranslations('common');
   const locale = await getLocale();
   const progress = roundProgress(round);
-  const chasing = chasingList(round.id);
+  const now = new Date();
+  const closed = round.status === 'closed';
+  const history = roundReminderHistory(round.id);
+  const system = t('systemSender');
+  const byUnit = new Map<number, ChasedUnit['reminders']>();
+  // Newest first: the first one seen is a unit's latest.
+  for (const h of history) {
+    const seen = byUnit.get(h.unitId);
+    if (seen) seen.count++;
+    else byUnit.set(h.unitId, { count: 1, lastAt: formatDateTime(h.createdAt, locale), lastBy: h.senderName ?? system });
+  }
+  const chasing: ChasedUnit[] = chasingList(round, now).map((u) => ({
+    ...u,
+    resubmitBy: closed && u.resubmitBy ? formatDateTime(u.resubmitBy, locale) : null,
+    reminders: byUnit.get(u.unitId) ?? null,
+  }));
   const extended = round.deadline.getTime() !== round.originalDeadline.getTime();
   return (
     <>
@@ -68,10 +84,12 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
       </div>
       <div className="grid gap-5 xl:grid-cols-3">
         <Card title={t('chasing')} className="xl:col-span-2">
-          {chasing.length === 0 ? (
-            <Alert tone="success">{t('chasingEmpty')}</Alert>
+          {chasing.length > 0 ? (
+            <ChasingForm roundId={round.id} units={chasing} closed={closed} />
+          ) : closed ? (
+            <Alert tone="info">{t('chasingNoneClosed')}</Alert>
           ) : (
-            <ChasingForm roundId={round.id} units={chasing} />
+            <Alert tone="success">{t('chasingEmpty')}</Alert>
           )}
         </Card>
         <Card title={t('deadline')} className="self-start">
@@ -91,6 +109,9 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           </p>
         </Card>
       </div>
+      <Card title={t('history')} className="mt-5">
+        <ReminderHistory rows={history} />
+      </Card>
     </>
   );
 }

@@ -19,6 +19,7 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { unitAssignmentLights } from '@/lib/reports/lights';
 import { COOPERATING_SHOWN, cooperatingReports, unitOpenWork, unitReturnedReports } from '@/lib/reports/queries';
 import { Pager, pageParam } from '@/components/ui/pagination';
+import { UnitContact } from '@/components/units/unit-contact';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ coop?: string }> };
 
@@ -60,6 +61,10 @@ export default async function UnitPage({ params, searchParams }: Props) {
             <Badge tone="neutral">{t(`groups.${unit.group}`)}</Badge>
             <Badge tone="neutral">{t(`unitKinds.${unit.kind}`)}</Badge>
             {unit.enforcement && <Badge tone="purple">{t('unit.enforcement')}</Badge>}
+            <span>
+              {t('unit.contactLabel')}
+              <UnitContact unit={unit} />
+            </span>
           </span>
         }
       />
