@@ -4,6 +4,8 @@ import { assignments, auditLog, measures, plans, rubrics, tasks, units, users } 
 import { rubricProblems, rubricSchema } from '@/lib/scoring/rubric';
 import { tempDatabase } from '@/lib/testing/temp-db';
 import { verifyPassword } from '@/lib/auth/password';
+import { PHONE_PATTERN } from '@/lib/validation/fields';
+import { demoContact } from './contacts';
 import { seedDemo } from './demo';
 import unitsFile from './units.json';
 import planFile from './plan-2016-2020.json';
@@ -57,5 +59,17 @@ describe('demo seed', () => {
     expect(counts(t.db)).toEqual(first);
     expect(t.db.select({ h: users.passwordHash }).from(users).all()).toEqual(hashes);
     expect(t.db.select({ n: count() }).from(auditLog).get()!.n).toBe(audits);
+  });
+
+  it('gives every demo unit a contact person and a phone the unit form accepts, the same on every run', () => {
+    const contacts = unitsFile.units.map((_, i) => demoContact(i));
+    expect(contacts).toEqual(unitsFile.units.map((_, i) => demoContact(i)));
+    for (const c of contacts) {
+      expect(c.contactName).toMatch(/^\p{Script=Han}{2,3}$/u);
+      expect(c.contactPhone).toMatch(PHONE_PATTERN);
+    }
+    // Office lines mostly, a few mobiles; not all alike.
+    expect(contacts.filter((c) => c.contactPhone.startsWith('0728-8')).length).toBeGreaterThan(contacts.length / 2);
+    expect(new Set(contacts.map((c) => c.contactPhone)).size).toBe(contacts.length);
   });
 });

@@ -106,10 +106,11 @@ export function roundReminders(tx: DB | Tx, roundId: number) {
       senderId: notices.senderId,
       senderName: sql<string | null>`${users.displayName}`,
     })
-    .from(notices)
-    .innerJoin(units, eq(units.id, notices.unitId))
+    // Notices have no index by round: walk the roster (CROSS JOIN keeps units outer) and each unit's notices by its index.
+    .from(units)
+    .crossJoin(notices)
     .leftJoin(users, eq(users.id, notices.senderId))
-    .where(and(eq(notices.roundId, roundId), inArray(notices.kind, [...REMINDER_KINDS])))
+    .where(and(eq(notices.unitId, units.id), eq(notices.audience, 'unit'), eq(notices.roundId, roundId), inArray(notices.kind, [...REMINDER_KINDS])))
     .orderBy(desc(notices.createdAt), desc(notices.id))
     .all();
 }
