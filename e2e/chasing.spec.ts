@@ -14,6 +14,7 @@ async function as(browser: Browser, baseURL: string | undefined, account: Accoun
 }
 
 test('the office selects every late unit, chases them at once, sees who sent what when, and calls the unit’s contact', async ({ browser, baseURL }) => {
+  test.slow(); // a round over every measure, three accounts and many pages
   const office = await as(browser, baseURL, 'office');
   await office.goto('/rounds/new');
   await office.getByLabel('轮次名称').fill(ROUND);
