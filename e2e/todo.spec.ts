@@ -88,6 +88,9 @@ test('a request from a unit shows on 延期申请 in the navigation and on the t
   expect(pending).toBeGreaterThan(0);
   await expect(office.getByTestId('nav-count-extensions')).toHaveText(String(pending));
   await expect(office.getByTestId('nav-count-review')).toHaveText(String(awaiting));
+  // Read out with the item: 延期申请，N 项待处理.
+  const nav = office.getByRole('navigation', { name: '主导航' });
+  await expect(nav.getByRole('link', { name: new RegExp(`^延期申请\\s*，${pending} 项待处理$`) })).toBeVisible();
   await expect(tileCount(office, 'extensions')).toHaveText(String(pending));
   await office.getByTestId('todo-extensions').getByRole('link').first().click();
   await expect(office).toHaveURL(/\/extensions$/);

@@ -25,9 +25,10 @@ export function NavLinks({ items, label }: { items: { key: string; href: string;
             {!!item.count && (
               <span
                 className={cn('ml-1.5 inline-block rounded-full px-1.5 text-[11px] leading-[18px] font-semibold tabular-nums', current ? 'bg-brand-100 text-brand-800' : 'bg-white/20 text-white')}
-                data-testid={`nav-count-${item.key}`}
               >
-                <span aria-hidden="true">{item.count}</span>
+                <span aria-hidden="true" data-testid={`nav-count-${item.key}`}>
+                  {item.count}
+                </span>
                 <span className="sr-only">{item.countLabel}</span>
               </span>
             )}

@@ -86,7 +86,7 @@ function Tile({ id, label, count, href, hint, open, t, children }: { id: string;
         {label}
       </h2>
       <Link href={href} className="group flex items-baseline gap-3 self-start rounded focus-visible:outline-2 focus-visible:outline-brand-600" aria-label={t('openLabel', { label, count })}>
-        <span className={cn('text-3xl font-semibold tabular-nums', count > 0 ? 'text-slate-900' : 'text-slate-400')} data-testid="todo-count">
+        <span className={cn('text-3xl font-semibold tabular-nums', count > 0 ? 'text-slate-900' : 'text-slate-500')} data-testid="todo-count">
           {count}
         </span>
         <span className="text-[13px] text-brand-700 group-hover:underline">{open}</span>
