@@ -4,7 +4,7 @@ import { expectSignedIn, scalar, signIn, stateFile } from './helpers';
 test.describe('sign-in lands each role on its home', () => {
   const homes: [string, RegExp, RegExp][] = [
     ['admin', /\/admin\/users$/, /用户管理/],
-    ['office', /\/plan$/, /实施方案/],
+    ['office', /\/todo$/, /待办事项/],
     ['leader', /\/dashboard$/, /驾驶舱/],
     ['assessor', /\/assessments$/, /年度考核/],
     ['auditor', /\/audit$/, /审计日志/],

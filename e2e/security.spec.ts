@@ -21,6 +21,7 @@ function samples(): Record<string, string> {
   return {
     '/account/password': '/account/password',
     '/notices': '/notices',
+    '/todo': '/todo',
     '/plan': '/plan',
     '/measures/[code]': '/measures/1.1',
     '/units/[code]': '/units/fgw',

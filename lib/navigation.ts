@@ -16,6 +16,8 @@ interface NavItem {
 }
 
 const ITEMS: NavItem[] = [
+  // The office's home: what needs doing today (its counts are queried by the page, not here).
+  { key: 'todo', permission: 'report.review', href: () => '/todo' },
   { key: 'myUnit', permission: 'unit.read.own', href: (u) => `/units/${u.unitCode}` },
   { key: 'dashboard', permission: 'dashboard.read', href: () => '/dashboard' },
   { key: 'plan', permission: 'plan.read', href: () => '/plan', match: ['/plan', '/measures'] },
@@ -53,6 +55,8 @@ export function homeFor(user: NavUser): string {
       return '/dashboard';
     case 'assessor':
       return '/assessments';
+    case 'office':
+      return '/todo';
     default:
       return '/plan';
   }

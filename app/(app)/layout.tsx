@@ -7,6 +7,7 @@ import { navFor } from '@/lib/navigation';
 import { can } from '@/lib/auth/permissions';
 import { unreadNoticeCount } from '@/lib/notices/queries';
 import { NoticeBell } from '@/components/shell/notice-bell';
+import { navBadgeCounts } from '@/lib/todo/queries';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
@@ -14,7 +15,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   if (user.mustChangePassword) redirect('/account/password');
   const t = await getTranslations();
-  const items = navFor(user).map((i) => ({ ...i, label: t(`nav.${i.key}`) }));
+  const badges: Partial<Record<string, number>> = navBadgeCounts(user);
+  const items = navFor(user).map((i) => {
+    const count = badges[i.key];
+    return { ...i, label: t(`nav.${i.key}`), count, countLabel: count ? t(`todo.navBadge.${i.key as 'review' | 'extensions'}`, { count }) : undefined };
+  });
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

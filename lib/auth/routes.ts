@@ -16,6 +16,7 @@ export const ROUTES = {
   '/api/health': { public: true },
   '/account/password': { permission: 'account.self' },
   '/notices': { permission: 'notice.read' },
+  '/todo': { permission: 'report.review' },
 
   '/plan': { permission: 'plan.read' },
   '/measures/[code]': { permission: 'plan.read' },
