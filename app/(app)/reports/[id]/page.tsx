@@ -45,18 +45,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const current = files.filter((f) => !f.detachedAt);
   const resubmitAt = report.resubmitBy ? formatDateTime(report.resubmitBy, locale) : null;
   // Why a report that is not being edited here is read-only (a returned one: until when it may still change).
-  const readNote =
-    report.status === 'approved'
-      ? t('approvedNote')
-      : report.status === 'returned' && resubmitAt && isResubmitOverdue(report, now)
-        ? t('resubmitPassedNote', { at: resubmitAt })
-        : report.status === 'returned' && resubmitAt
-          ? t('resubmitOpenNote', { at: resubmitAt })
-          : round.status === 'closed'
-            ? t('roundClosedNote')
-            : report.status === 'returned' || report.status === 'draft'
-              ? t('notYours')
-              : t('readOnly');
+  const readNote = (() => {
+    if (report.status === 'approved') return t('approvedNote');
+    if (report.status === 'submitted') return t('readOnly');
+    if (report.status === 'returned' && resubmitAt) return isResubmitOverdue(report, now) ? t('resubmitPassedNote', { at: resubmitAt }) : t('resubmitOpenNote', { at: resubmitAt });
+    if (round.status === 'closed') return t('roundClosedNote');
+    return t('notYours');
+  })();
 
   return (
     <>
