@@ -27,15 +27,20 @@ function expectedFigures(roundId: number) {
       .all() as { id: number; unitId: number; due: string | null; createdAt: number; measureId: number }[];
     const owedRounds = db.prepare(`select r.id, r.deadline from rounds r join round_measures rm on rm.round_id = r.id where rm.measure_id = ? and r.deadline >= ?`);
     const reportsOf = db.prepare(
-      `select round_id as roundId, status, state, first_submitted_at as firstSubmittedAt, last_submitted_at as lastSubmittedAt from reports where assignment_id = ?`,
+      `select round_id as roundId, status, state, first_submitted_at as firstSubmittedAt, last_submitted_at as lastSubmittedAt, resubmit_by as resubmitBy from reports where assignment_id = ?`,
     );
     const lights = { red: 0, yellow: 0, green: 0 };
     const redUnits = new Set<number>();
     let completed = 0;
     for (const a of active) {
       const rounds = (owedRounds.all(a.measureId, a.createdAt) as { id: number; deadline: number }[]).map((r) => ({ id: r.id, deadline: new Date(r.deadline) }));
-      const reports = (reportsOf.all(a.id) as { roundId: number; status: LightReport['status']; state: LightReport['state']; firstSubmittedAt: number | null; lastSubmittedAt: number | null }[]).map(
-        (r) => ({ ...r, firstSubmittedAt: r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null, lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : null }),
+      const reports = (reportsOf.all(a.id) as { roundId: number; status: LightReport['status']; state: LightReport['state']; firstSubmittedAt: number | null; lastSubmittedAt: number | null; resubmitBy: number | null }[]).map(
+        (r) => ({
+          ...r,
+          firstSubmittedAt: r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null,
+          lastSubmittedAt: r.lastSubmittedAt ? new Date(r.lastSubmittedAt) : null,
+          resubmitBy: r.resubmitBy ? new Date(r.resubmitBy) : null,
+        }),
       );
       const { light } = trafficLight({ now, dueDate: a.due, rounds, reports });
       lights[light]++;

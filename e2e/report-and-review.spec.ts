@@ -78,12 +78,14 @@ test('a whole quarter: open the round, report with evidence, return, resubmit, a
   await expect(office.getByText('退回时须填写意见。')).toBeVisible();
   await office.getByLabel('审核意见').fill('请补充监管检查的数据。');
   await office.getByRole('button', { name: '退回' }).click();
-  await expect(office.getByText('已退回', { exact: true })).toBeVisible();
+  // Taken to the next report awaiting review, told what was decided.
+  await expect(office.getByTestId('reviewed-notice')).toContainText('已退回：市发改委 · 1.4');
+  expect(scalar(`select status from reports where id = ?`, reportId)).toBe('returned');
 
   // fgw sees it returned first on its home, edits and resubmits.
   await fgw.goto('/units/fgw');
   await expect(fgw.getByTestId('returned-reports')).toContainText('1.4');
-  await fgw.getByTestId('returned-reports').getByRole('link').first().click();
+  await fgw.getByTestId('returned-report').filter({ hasText: ROUND }).getByRole('link').click();
   await expect(fgw.getByRole('alert').filter({ hasText: '请补充监管检查的数据。' })).toBeVisible();
   await fgw.getByLabel('完成进度（%）').fill('60');
   await fgw.getByLabel('工作进展').fill('制定了市场监管年度计划，完成检查 120 次。');
@@ -93,7 +95,7 @@ test('a whole quarter: open the round, report with evidence, return, resubmit, a
   // The office approves.
   await office.goto(`/reports/${reportId}`);
   await office.getByRole('button', { name: '审核通过' }).click();
-  await expect(office.getByText('已通过', { exact: true })).toBeVisible();
+  await expect(office.getByTestId('reviewed-notice')).toContainText('已审核通过：市发改委 · 1.4');
 
   // The assignment's timeline shows both versions and both decisions, with what changed.
   await fgw.goto(`/assignments/${scalar(`select assignment_id from reports where id = ?`, reportId)}`);

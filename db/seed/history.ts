@@ -4,10 +4,14 @@ import { assignments, measures, plans, reportReviews, reportVersions, reports, r
 import type { ReportState } from '../schema/enums';
 import { refreshLatestReports } from '../../lib/reports/latest';
 import { writeAudit } from '../../lib/audit/log';
+import { RESUBMIT_WORKING_DAYS, addWorkingDays, resubmitInstant } from '../../lib/reports/resubmit';
+import { dayInShanghai } from '../../lib/i18n/format';
 import planFile from './plan-2016-2020.json';
 import { random } from './random';
 
 const at = (iso: string) => new Date(iso);
+/** The demo unit whose first Q4 report is left returned, so signing in as it shows a return to answer. */
+const FORCED_RETURN_UNIT = 'fgw';
 const HOUR = 3_600_000;
 
 /** The four quarters of 2018: period, deadline (end of day, Asia/Shanghai) and the progress expected by then. */
@@ -38,13 +42,18 @@ function fill(template: string, m: string, r: () => number) {
  * Demo history: the four 2018 reporting rounds of the demo plan with reports from every unit, a few
  * late or missing, some returned and resubmitted, so the dashboard, the review queue and the 2018
  * assessment have something real to show. Runs once: it does nothing when the plan has rounds.
+ *
+ * The reports still returned in the closed 2018 Q4 round may be revised until RESUBMIT_WORKING_DAYS
+ * working days after `now` (the day the demo is seeded, not 2018), so a unit signing in to the demo
+ * finds a return it can answer. Everything else is fixed by the seed.
  */
-export function seedHistory(db: DB): { rounds: number; reports: number } {
+export function seedHistory(db: DB, now = new Date()): { rounds: number; reports: number } {
   const plan = db.select().from(plans).where(eq(plans.title, planFile.plan.title)).get();
   if (!plan || db.select({ id: rounds.id }).from(rounds).where(eq(rounds.planId, plan.id)).get()) return { rounds: 0, reports: 0 };
   const office = db.select().from(users).where(eq(users.username, 'office')).get();
   if (!office) return { rounds: 0, reports: 0 };
   const r = random(2018);
+  const resubmitBy = resubmitInstant(addWorkingDays(dayInShanghai(now), RESUBMIT_WORKING_DAYS));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
 
   return db.transaction((tx) => {
@@ -63,6 +72,7 @@ export function seedHistory(db: DB): { rounds: number; reports: number } {
     for (const { a } of list) tx.update(assignments).set({ createdAt: at('2017-12-01T09:00:00+08:00') }).where(eq(assignments.id, a.id)).run();
 
     let reportCount = 0;
+    let fgwReturned = false;
     QUARTERS.forEach((q, qi) => {
       const deadline = new Date(Date.UTC(Number(q.deadline.slice(0, 4)), Number(q.deadline.slice(5, 7)) - 1, Number(q.deadline.slice(8, 10)), 15, 59, 59, 999));
       const round = tx
@@ -82,9 +92,15 @@ export function seedHistory(db: DB): { rounds: number; reports: number } {
         let state: ReportState = percent >= 100 ? 'completed' : lag && r() < 0.5 ? pick(['at_risk', 'delayed'] as const) : r() < 0.08 ? 'at_risk' : 'on_track';
         if (qi === 3 && !lag && r() < 0.35) state = 'completed';
         const finalPercent = state === 'completed' ? 100 : percent;
-        const returned = r() < 0.07;
-        const stillReturned = returned && qi === 3 && r() < 0.5;
-        const awaiting = !returned && qi === 3 && r() < 0.08;
+        const drawnReturned = r() < 0.07;
+        const drawnStillReturned = drawnReturned && qi === 3 && r() < 0.5;
+        const awaiting = !drawnReturned && qi === 3 && r() < 0.08;
+        // fgw (a demo account) also has one Q4 report returned to answer; decided after the draws, so
+        // the rest of the history stays as the seed makes it.
+        const forced = qi === 3 && unitCode === FORCED_RETURN_UNIT && !fgwReturned && !awaiting && !drawnReturned;
+        if (forced) fgwReturned = true;
+        const returned = drawnReturned || forced;
+        const stillReturned = drawnStillReturned || forced;
         const text = fill(pick(WORK), m.title, r);
         const problems = state === 'on_track' && r() < 0.6 ? null : pick(PROBLEMS);
         const nextSteps = fill(pick(NEXT), m.title, r);
@@ -108,6 +124,7 @@ export function seedHistory(db: DB): { rounds: number; reports: number } {
             lastSubmittedAt: lastAt,
             reviewedAt: status === 'submitted' ? null : new Date(lastAt.getTime() + 24 * HOUR),
             reviewedBy: status === 'submitted' ? null : office.id,
+            resubmitBy: status === 'returned' ? resubmitBy : null,
             createdAt: new Date(firstAt.getTime() - 3 * 24 * HOUR),
             updatedAt: lastAt,
           })

@@ -8,6 +8,7 @@ import type { ScopedUser } from '@/lib/auth/scope';
 import type { CurrentUser } from '@/lib/auth/session';
 import { assignmentAccess } from '@/lib/assignments/access';
 import { canReadSelfAssessmentEvidence } from '@/lib/assessments/queries';
+import { editRefusal } from './resubmit';
 
 /** A report is held as its assignment is (lib/assignments/access.ts). */
 export const reportAccess = assignmentAccess;
@@ -16,9 +17,12 @@ export function canReadReport(user: ScopedUser, report: { unitId: number; measur
   return reportAccess(user, report) !== null;
 }
 
-/** The reporting unit edits while the round is open and the report is a draft or was returned. */
-export function canEditReport(user: ScopedUser, report: { unitId: number; status: string }, round: { status: string }): boolean {
-  return can(user.role, 'report.write') && report.unitId === user.unitId && round.status === 'open' && (report.status === 'draft' || report.status === 'returned');
+/**
+ * The reporting unit edits a draft while the round is open, and a returned report until its own
+ * resubmission deadline (even after the round closed): the rule the actions enforce (resubmit.ts).
+ */
+export function canEditReport(user: ScopedUser, report: { unitId: number; status: string; resubmitBy: Date | null }, round: { status: string }, now = new Date()): boolean {
+  return can(user.role, 'report.write') && report.unitId === user.unitId && editRefusal(report, round, now) === null;
 }
 
 export function getAttachment(id: number): Attachment | undefined {

@@ -6,6 +6,8 @@ import { assignments, attachments, reportVersions, reports, roundMeasures, round
 import { updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ScopeError, defineAction } from '@/lib/auth/action';
 import { checkEvidenceFile, EVIDENCE_LIMITS } from './file-type';
+import { editRefusal } from './resubmit';
+import { dayInShanghai } from '@/lib/i18n/format';
 import { refreshLatestReports } from './latest';
 import { safeFileName, storeEvidence } from './storage';
 import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
@@ -18,10 +20,15 @@ function ownReport(tx: Tx | typeof db, reportId: number, unitId: number) {
   return row;
 }
 
-/** The report may change: round open, and a draft or returned. */
-function assertEditable(row: { report: { status: string }; round: { status: string } }) {
-  if (row.round.status !== 'open') throw new ActionError({ key: 'roundClosed' });
-  if (row.report.status !== 'draft' && row.report.status !== 'returned') throw new ActionError({ key: 'reportLocked' });
+/**
+ * The report may change now: a draft while the round is open, a returned report until its own
+ * resubmission deadline even after the round closed (lib/reports/resubmit.ts). Checked inside the
+ * transaction before anything is written.
+ */
+function assertEditable(row: { report: { status: string; resubmitBy: Date | null }; round: { status: string } }, now: Date) {
+  const refusal = editRefusal(row.report, row.round, now);
+  if (refusal === 'resubmitClosed') throw new ActionError({ key: 'resubmitClosed', values: { day: dayInShanghai(row.report.resubmitBy!) } });
+  if (refusal) throw new ActionError({ key: refusal });
 }
 
 function reportSnapshot(r: typeof reports.$inferSelect) {
@@ -66,7 +73,7 @@ export const saveReportAction = defineAction({
   schema: saveReportSchema,
   run({ tx, input, user, audit, now }) {
     const row = ownReport(tx, input.id, user.unitId);
-    assertEditable(row);
+    assertEditable(row, now);
     const before = row.report;
     const fields = { percent: input.percent, state: input.state, workDone: input.workDone, problems: input.problems, nextSteps: input.nextSteps };
     const submit = input.intent === 'submit';
@@ -77,7 +84,8 @@ export const saveReportAction = defineAction({
       {
         ...fields,
         ...(submit
-          ? { status: 'submitted' as const, submissions: before.submissions + 1, firstSubmittedAt: before.firstSubmittedAt ?? now, lastSubmittedAt: now }
+          ? // A resubmission answers the return: its deadline is cleared (the audit log keeps it).
+            { status: 'submitted' as const, submissions: before.submissions + 1, firstSubmittedAt: before.firstSubmittedAt ?? now, lastSubmittedAt: now, resubmitBy: null }
           : {}),
       },
       now,
@@ -111,9 +119,9 @@ export const saveReportAction = defineAction({
 });
 
 /** The report may take one more file: the unit's own, editable, and under the file limit. */
-function assertMayAttach(tx: Tx | typeof db, reportId: number, unitId: number) {
+function assertMayAttach(tx: Tx | typeof db, reportId: number, unitId: number, now: Date) {
   const row = ownReport(tx, reportId, unitId);
-  assertEditable(row);
+  assertEditable(row, now);
   const attached = tx
     .select({ n: count() })
     .from(attachments)
@@ -135,15 +143,15 @@ export const uploadEvidenceAction = defineAction({
   async prepare({ input, user }) {
     const wait = checkLimits([[`upload:user:${user.id}`, LIMITS.uploadPerUser]]);
     if (wait > 0) throw new ActionError({ key: 'rateLimited', values: { seconds: wait } });
-    assertMayAttach(db, input.reportId, user.unitId);
+    assertMayAttach(db, input.reportId, user.unitId, new Date());
     if (input.file.size > EVIDENCE_LIMITS.maxBytes) throw new ActionError({ key: 'reports.files.tooLarge' }, 'file');
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const check = await checkEvidenceFile(input.file.name, bytes);
     if (!check.ok) throw new ActionError({ key: `reports.files.${check.problem}` }, 'file');
     return { ...check, sha256: storeEvidence(bytes), size: bytes.byteLength };
   },
-  run({ tx, input, user, prepared, audit }) {
-    const row = assertMayAttach(tx, input.reportId, user.unitId);
+  run({ tx, input, user, prepared, audit, now }) {
+    const row = assertMayAttach(tx, input.reportId, user.unitId, now);
     const file = tx
       .insert(attachments)
       .values({
@@ -172,7 +180,7 @@ export const removeEvidenceAction = defineAction({
   run({ tx, input, user, audit, now }) {
     const file = tx.select().from(attachments).where(eq(attachments.id, input.id)).get();
     if (!file || file.ownerType !== 'report' || file.unitId !== user.unitId) throw new ScopeError('attachment', input.id);
-    assertEditable(ownReport(tx, file.ownerId, user.unitId));
+    assertEditable(ownReport(tx, file.ownerId, user.unitId), now);
     if (file.detachedAt) return;
     const after = tx.update(attachments).set({ detachedAt: now }).where(eq(attachments.id, file.id)).returning().get();
     audit({ objectType: 'attachment', objectId: file.id, before: file, after });

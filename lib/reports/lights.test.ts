@@ -82,6 +82,8 @@ function fixture(seed: number) {
             percent: 50,
             firstSubmittedAt: submitted,
             lastSubmittedAt: submitted && new Date(submitted.getTime() + pick([0, DAY])),
+            // A returned report's own deadline: none, passed, exactly now, or still ahead.
+            resubmitBy: status === 'returned' ? pick([null, new Date(now.getTime() - DAY), new Date(now.getTime() - 1), now, new Date(now.getTime() + 1), new Date(now.getTime() + 2 * DAY)]) : null,
           })
           .run();
       }

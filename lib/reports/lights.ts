@@ -40,6 +40,7 @@ export function lightQuery(planId: number, now: Date, where?: SQL) {
                 select 1 from reports x where x.round_id = lp.round_id and x.assignment_id = ${assignments.id} and x.first_submitted_at is not null))
           or (coalesce(${assignments.dueDate}, ${measures.dueDate}) < ${today} and coalesce(lr.state, '') <> 'completed')
           or lr.state = 'delayed'
+          or (lr.status = 'returned' and lr.resubmit_by is not null and lr.resubmit_by < ${nowMs})
           then 2
         when exists (
                 select 1 from soon s where s.measure_id = ${assignments.measureId} and ${assignments.createdAt} <= s.deadline and not exists (
@@ -105,7 +106,14 @@ export function cachedMeasureLights(planId: number): Map<number, Light> {
 export function assignmentLightDetail(assignmentId: number, dueDate: string | null, now: Date, tx: DB | Tx = db): { light: Light; reasons: LightReason[] } {
   const owed = listOwedReports(tx, eq(assignments.id, assignmentId));
   const own = tx
-    .select({ roundId: reports.roundId, status: reports.status, state: reports.state, firstSubmittedAt: reports.firstSubmittedAt, lastSubmittedAt: reports.lastSubmittedAt })
+    .select({
+      roundId: reports.roundId,
+      status: reports.status,
+      state: reports.state,
+      firstSubmittedAt: reports.firstSubmittedAt,
+      lastSubmittedAt: reports.lastSubmittedAt,
+      resubmitBy: reports.resubmitBy,
+    })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
     .where(eq(reports.assignmentId, assignmentId))

@@ -9,6 +9,7 @@ import { paginate } from '@/lib/list/paginate';
 import { can } from '@/lib/auth/permissions';
 import type { ScopedUser } from '@/lib/auth/scope';
 import { owedJoin } from './owed';
+import { editRefusal } from './resubmit';
 
 /** One report with its round, assignment, measure, task and unit; the page checks `reportAccess` (loadOr403). */
 export function getReportDetail(reportId: number) {
@@ -188,17 +189,33 @@ export function unitOpenWork(unitId: number) {
   return rows.sort((a, b) => rank(a.status) - rank(b.status));
 }
 
-/** Returned reports of a unit in any round (they come first on its home). */
-export function unitReturnedReports(unitId: number) {
-  return db
-    .select({ id: reports.id, roundName: rounds.name, roundStatus: rounds.status, measureCode: measures.code, measureTitle: measures.title, reviewedAt: reports.reviewedAt })
+/**
+ * Returned reports of a unit in any round (they come first on its home), each with whether it may still
+ * be revised now (lib/reports/resubmit.ts: until its own deadline, even in a closed round). Those that
+ * may be revised come first, the nearest deadline first.
+ */
+export function unitReturnedReports(unitId: number, now = new Date()) {
+  const rows = db
+    .select({
+      id: reports.id,
+      status: reports.status,
+      resubmitBy: reports.resubmitBy,
+      roundName: rounds.name,
+      roundStatus: rounds.status,
+      measureCode: measures.code,
+      measureTitle: measures.title,
+      reviewedAt: reports.reviewedAt,
+    })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
     .innerJoin(assignments, eq(assignments.id, reports.assignmentId))
     .innerJoin(measures, eq(measures.id, assignments.measureId))
     .where(and(eq(reports.unitId, unitId), eq(reports.status, 'returned')))
     .orderBy(desc(reports.reviewedAt))
-    .all();
+    .all()
+    .map((r) => ({ ...r, revisable: editRefusal(r, { status: r.roundStatus }, now) === null }));
+  const due = (r: (typeof rows)[number]) => r.resubmitBy?.getTime() ?? Number.POSITIVE_INFINITY;
+  return rows.sort((a, b) => Number(b.revisable) - Number(a.revisable) || (a.revisable ? due(a) - due(b) : 0));
 }
 
 export const COOPERATING_SHOWN = 50;

@@ -123,7 +123,11 @@ describe('unit reports', () => {
     // The office returns it: a comment is required.
     signInAs(testUser('office'));
     expect((await run(reviewReportAction, { id: report.id, version: after.version, decision: 'returned' })).fieldErrors?.comment).toBe('v.returnNeedsComment');
-    expect(await run(reviewReportAction, { id: report.id, version: after.version, decision: 'returned', comment: '请补充佐证' })).toMatchObject({ ok: true });
+    // Nothing else awaits review: the office is taken back to the queue, which says what was decided.
+    expect(await run(reviewReportAction, { id: report.id, version: after.version, decision: 'returned', comment: '请补充佐证' })).toMatchObject({
+      ok: true,
+      redirect: `/review?reviewed=${report.id}`,
+    });
     // A second reviewer acting on the version they loaded is told it changed meanwhile.
     expect(await run(reviewReportAction, { id: report.id, version: after.version, decision: 'approved' })).toMatchObject({ ok: false, conflict: true });
     const returned = db.select().from(reports).where(eq(reports.id, report.id)).get()!;

@@ -134,6 +134,27 @@ describe('trafficLight', () => {
       });
     });
 
+    it('turns red one millisecond after a returned report\'s own resubmission deadline, and not for an older round\'s', () => {
+      const resubmitBy = endOfDayShanghai('2018-07-12');
+      const returned = report(2, { status: 'returned', resubmitBy });
+      expect(trafficLight({ now: resubmitBy, dueDate: null, rounds: [Q2], reports: [returned] })).toEqual({
+        light: 'yellow',
+        reasons: [{ kind: 'returned', roundId: 2 }],
+      });
+      expect(trafficLight({ now: plus(resubmitBy, MS), dueDate: null, rounds: [Q2], reports: [returned] })).toEqual({
+        light: 'red',
+        reasons: [
+          { kind: 'resubmitOverdue', roundId: 2, resubmitBy },
+          { kind: 'returned', roundId: 2 },
+        ],
+      });
+      // Resubmitted: submitted again, the deadline no longer matters.
+      expect(trafficLight({ now: plus(resubmitBy, DAY), dueDate: null, rounds: [Q2], reports: [report(2, { resubmitBy: null })] }).light).toBe('green');
+      // A later round's report is the latest one: the older return is history.
+      const q3 = report(3, { firstSubmittedAt: at('2018-10-01T10:00:00+08:00'), lastSubmittedAt: at('2018-10-01T10:00:00+08:00') });
+      expect(trafficLight({ now: at('2018-10-02T09:00:00+08:00'), dueDate: null, rounds: [Q2, Q3], reports: [returned, q3] }).light).toBe('green');
+    });
+
     it('is yellow when at risk', () => {
       const r = trafficLight({ now: at('2018-08-01T09:00:00+08:00'), dueDate: null, rounds: [Q2], reports: [report(2, { state: 'at_risk' })] });
       expect(r).toEqual({ light: 'yellow', reasons: [{ kind: 'atRisk', roundId: 2 }] });

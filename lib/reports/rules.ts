@@ -19,6 +19,8 @@ export interface LightReport {
   firstSubmittedAt: Date | null;
   /** The most recent submission. */
   lastSubmittedAt: Date | null;
+  /** A returned report's own resubmission deadline (lib/reports/resubmit.ts); absent or null when none. */
+  resubmitBy?: Date | null;
 }
 
 /** Everything the traffic light of one assignment depends on. */
@@ -35,6 +37,7 @@ export type LightReason =
   | { kind: 'missedDeadline'; roundId: number }
   | { kind: 'overdue'; dueDate: string }
   | { kind: 'delayed'; roundId: number }
+  | { kind: 'resubmitOverdue'; roundId: number; resubmitBy: Date }
   | { kind: 'deadlineSoon'; roundId: number; deadline: Date }
   | { kind: 'returned'; roundId: number }
   | { kind: 'atRisk'; roundId: number };
@@ -62,6 +65,9 @@ export function isOnTime(firstSubmittedAt: Date | null, deadline: Date): boolean
  * - `overdue`: the due date has passed (`now > endOfDayShanghai(dueDate)`) and the latest report
  *   does not say completed (no latest report → not completed).
  * - `delayed`: the latest report's state is delayed.
+ * - `resubmitOverdue`: the latest report is returned and its own resubmission deadline has passed
+ *   (`now > resubmitBy`) without a resubmission. It does not change the on-time figures, which are
+ *   about the first submission against the round's deadline.
  *
  * Yellow when any of:
  * - `deadlineSoon`: a round with `deadline - 3 days <= now <= deadline` has no submitted report
@@ -100,6 +106,9 @@ export function trafficLight(input: LightInput): { light: Light; reasons: LightR
     red.push({ kind: 'overdue', dueDate: input.dueDate });
   }
   if (latest?.state === 'delayed') red.push({ kind: 'delayed', roundId: latest.roundId });
+  if (latest?.status === 'returned' && latest.resubmitBy && now > latest.resubmitBy.getTime()) {
+    red.push({ kind: 'resubmitOverdue', roundId: latest.roundId, resubmitBy: latest.resubmitBy });
+  }
 
   for (const r of rounds) {
     const deadline = r.deadline.getTime();

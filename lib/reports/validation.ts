@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPORT_STATES, REVIEW_DECISIONS } from '@/db/schema/enums';
-import { MAX_TEXT, id, intIn, optionalText, requiredText } from '@/lib/validation/fields';
+import { MAX_TEXT, id, intIn, optionalDay, optionalText, requiredText } from '@/lib/validation/fields';
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -46,5 +46,7 @@ export const reviewSchema = z
     version: intIn(1, 1_000_000),
     decision: z.enum(REVIEW_DECISIONS),
     comment: optionalText(2000),
+    /** When returning: the last day the unit may resubmit (blank → the default, lib/reports/resubmit.ts). */
+    resubmitDay: optionalDay(),
   })
   .refine((v) => v.decision === 'approved' || !!v.comment, { path: ['comment'], message: 'v.returnNeedsComment' });

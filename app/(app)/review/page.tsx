@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable } from '@/components/list/data-table';
 import { ListFilters } from '@/components/list/list-filters';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
+import { ReviewedNotice } from '@/components/reports/reviewed-notice';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { Pager } from '@/components/ui/pagination';
 import { REPORT_STATES, REPORT_STATUSES } from '@/db/schema/enums';
@@ -20,17 +21,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireRoute('/review');
+  const user = await requireRoute('/review');
   const t = await getTranslations();
   const locale = await getLocale();
   const plan = getCurrentPlan();
-  const filter = parseFilter(reviewFilterShape, await searchParams);
+  const params = await searchParams;
+  const filter = parseFilter(reviewFilterShape, params);
   if (!plan) return <EmptyState>{t('plan.noPlan')}</EmptyState>;
   const list = reviewQueue(plan.id, filter);
   type Row = (typeof list.rows)[number];
   return (
     <>
       <PageHeader title={t('review.title')} subtitle={t('review.subtitle')} />
+      <ReviewedNotice user={user} reviewed={params.reviewed} next={false} />
       <Card className="mb-5">
         <ListFilters
           values={filter}

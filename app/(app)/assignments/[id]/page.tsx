@@ -56,6 +56,8 @@ export default async function AssignmentPage({ params }: Props) {
         return t('lights.reasons.overdue', { due: formatDay(r.dueDate, locale) });
       case 'deadlineSoon':
         return t('lights.reasons.deadlineSoon', { round: roundName(r.roundId), deadline: formatDateTime(r.deadline, locale) });
+      case 'resubmitOverdue':
+        return t('lights.reasons.resubmitOverdue', { round: roundName(r.roundId), at: formatDateTime(r.resubmitBy, locale) });
     }
   };
   return (
@@ -112,6 +114,7 @@ export default async function AssignmentPage({ params }: Props) {
                       <li key={i}>{reason(r)}</li>
                     ))}
                   </ul>
+                  <p className="mt-1 text-xs text-slate-500">{t('lights.legend')}</p>
                 </div>
               )}
               {assignment.archivedReason && (

@@ -10,9 +10,11 @@ import { Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { loadOr403, requireRoute } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
 import { canEditReport, reportAccess } from '@/lib/reports/access';
-import { formatDateTime } from '@/lib/i18n/format';
+import { dayInShanghai, formatDateTime } from '@/lib/i18n/format';
 import { assignmentTimeline, earlierReports, getReportDetail, reportFiles } from '@/lib/reports/queries';
 import { isOnTime } from '@/lib/reports/rules';
+import { defaultResubmitDay, isResubmitOverdue } from '@/lib/reports/resubmit';
+import { ReviewedNotice } from '@/components/reports/reviewed-notice';
 import { EvidenceUpload, RemoveEvidence } from './evidence';
 import { ReportForm } from './report-form';
 import { ReviewForm } from './review-form';
@@ -21,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('reports'))('title') };
 }
 
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ reviewed?: string | string[] }> }) {
   const user = await requireRoute('/reports/[id]');
   const id = Number((await params).id) || 0;
   const { record } = loadOr403(user, {
@@ -32,7 +34,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   });
   const { report, round, assignment, measure, unit } = record;
   const files = reportFiles(report.id);
-  const canEdit = canEditReport(user, report, round);
+  const now = new Date();
+  const canEdit = canEditReport(user, report, round, now);
   const canReview = can(user.role, 'report.review') && report.status === 'submitted';
   const t = await getTranslations('reports');
   const tc = await getTranslations();
@@ -40,6 +43,15 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const timeline = assignmentTimeline(assignment.id).find((e) => e.report.id === report.id)!;
   const earlier = earlierReports(assignment.id, round.deadline);
   const current = files.filter((f) => !f.detachedAt);
+  const resubmitAt = report.resubmitBy ? formatDateTime(report.resubmitBy, locale) : null;
+  // Why a report that is not being edited here is read-only (a returned one: until when it may still change).
+  const readNote = (() => {
+    if (report.status === 'approved') return t('approvedNote');
+    if (report.status === 'submitted') return t('readOnly');
+    if (report.status === 'returned' && resubmitAt) return isResubmitOverdue(report, now) ? t('resubmitPassedNote', { at: resubmitAt }) : t('resubmitOpenNote', { at: resubmitAt });
+    if (round.status === 'closed') return t('roundClosedNote');
+    return t('notYours');
+  })();
 
   return (
     <>
@@ -62,6 +74,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           </span>
         }
       />
+      <ReviewedNotice user={user} reviewed={(await searchParams).reviewed} next />
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
           {report.status === 'returned' && timeline.reviews.length > 0 && (
@@ -69,14 +82,17 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               {t('comment', { comment: timeline.reviews.at(-1)!.review.comment ?? '' })}
             </Alert>
           )}
+          {canEdit && report.status === 'returned' && resubmitAt && (
+            <Alert tone="warning" id="resubmit-by">
+              <span data-testid="resubmit-by">{round.status === 'closed' ? t('resubmitByClosed', { at: resubmitAt }) : t('resubmitBy', { at: resubmitAt })}</span>
+            </Alert>
+          )}
           <Card title={t('title')}>
             {canEdit ? (
               <ReportForm report={report} />
             ) : (
               <div className="space-y-4 text-[13px]" data-testid="report-read">
-                <Alert tone={report.status === 'approved' ? 'success' : 'info'}>
-                  {report.status === 'approved' ? t('approvedNote') : round.status === 'closed' ? t('roundClosedNote') : report.status === 'returned' || report.status === 'draft' ? t('notYours') : t('readOnly')}
-                </Alert>
+                <Alert tone={report.status === 'approved' ? 'success' : 'info'}>{readNote}</Alert>
                 <dl className="grid gap-4 sm:grid-cols-2">
                   <div>
                     <dt className="text-slate-500">{t('percent')}</dt>
@@ -124,7 +140,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           </Card>
           {canReview && (
             <Card title={tc('review.decision')}>
-              <ReviewForm id={report.id} version={report.version} />
+              <ReviewForm
+                id={report.id}
+                version={report.version}
+                resubmitDay={defaultResubmitDay(now, round)}
+                today={dayInShanghai(now)}
+                roundClosed={round.status === 'closed'}
+              />
             </Card>
           )}
         </div>

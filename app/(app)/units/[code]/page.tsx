@@ -79,11 +79,22 @@ export default async function UnitPage({ params, searchParams }: Props) {
           <p className="text-xs">{t('reports.returnedHint')}</p>
           <ul className="mt-2 space-y-1" data-testid="returned-reports">
             {returned.map((r) => (
-              <li key={r.id}>
+              <li key={r.id} data-testid="returned-report" data-revisable={r.revisable}>
                 <Link href={`/reports/${r.id}`} className="font-medium underline">
                   {r.measureCode} {r.measureTitle}
                 </Link>{' '}
-                · {r.roundName}
+                · {r.roundName} ·{' '}
+                {r.revisable ? (
+                  r.resubmitBy ? (
+                    <span className="font-medium">{t('reports.returnedUntil', { at: formatDateTime(r.resubmitBy, locale) })}</span>
+                  ) : (
+                    t('reports.revise')
+                  )
+                ) : r.resubmitBy ? (
+                  <span className="text-slate-600">{t('reports.returnedPassed', { at: formatDateTime(r.resubmitBy, locale) })}</span>
+                ) : (
+                  <span className="text-slate-600">{t('reports.returnedLocked')}</span>
+                )}
               </li>
             ))}
           </ul>
