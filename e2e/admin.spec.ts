@@ -109,6 +109,8 @@ test.describe('audit log', () => {
   });
 
   test('the auditor reads a report by unit · round · measure, picked by the object type’s name', async ({ page, browser, baseURL }) => {
+    // Three people in turn: the office, a unit, the auditor.
+    test.slow();
     // The office opens a round; 市发改委 starts its report on 1.4 (an audited write on a report).
     const round = `审计对象测试-${Date.now() % 100000}`;
     const office = await browser.newContext({ baseURL, storageState: stateFile('office') });
@@ -131,7 +133,7 @@ test.describe('audit log', () => {
     await unit.close();
 
     await page.goto('/audit');
-    await page.getByLabel('对象类型').selectOption({ label: '进展报告' });
+    await page.getByRole('combobox', { name: '对象类型', exact: true }).selectOption({ label: '进展报告' });
     await page.getByRole('button', { name: '查询' }).click();
     await page.waitForURL(/object=report/);
     const row = page.getByTestId('audit-row').filter({ hasText: round }).first();

@@ -51,6 +51,7 @@ function byId<T extends { id: number }>(rows: T[], name: (row: T) => string): Na
 }
 
 function reportNames(ids: number[], { t, tx }: Parameters<Resolver>[1]): Names {
+  if (ids.length === 0) return new Map();
   const rows = tx
     .select({ id: reports.id, unit: units.name, round: rounds.name, measure: measures.code })
     .from(reports)
@@ -64,6 +65,7 @@ function reportNames(ids: number[], { t, tx }: Parameters<Resolver>[1]): Names {
 }
 
 function selfAssessmentNames(ids: number[], { t, tx }: Parameters<Resolver>[1]): Names {
+  if (ids.length === 0) return new Map();
   const rows = tx
     .select({ id: selfAssessments.id, year: assessments.year, unit: units.name, indicator: selfAssessments.indicatorCode })
     .from(selfAssessments)
