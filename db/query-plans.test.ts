@@ -70,6 +70,7 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
     const { listUnitAssignments, getUnitByCode } = await import('@/lib/units/queries');
     const { getDashboard, onTimeTrend, drillAssignments } = await import('@/lib/dashboards/queries');
     const { listAuditRecords } = await import('@/lib/audit/queries');
+    const { auditObjectViews, NAMED_OBJECT_TYPES } = await import('@/lib/audit/objects');
     const { listNotices, unreadNoticeCount } = await import('@/lib/notices/queries');
     const { listRoundsWithProgress, chasingList, roundReminderHistory } = await import('@/lib/rounds/queries');
     const plan = getCurrentPlan()!;
@@ -115,6 +116,9 @@ describe('query plans of the hot pages: no full scan of a large table', () => {
       audit: () => {
         listAuditRecords({}, 1);
         listAuditRecords({ result: 'denied', from: '2018-01-01' }, 1);
+        // The page's objects by name: every kind at once.
+        const t = Object.assign((key: string) => key, { has: () => true });
+        auditObjectViews(NAMED_OBJECT_TYPES.map((objectType) => ({ objectType, objectId: '1' })), t, 'zh-CN');
       },
       notices: () => listNotices(unitUser, 1),
     };

@@ -108,6 +108,42 @@ test.describe('audit log', () => {
     await expect(page.getByLabel('操作')).toHaveValue('auth.sign-in');
   });
 
+  test('the auditor reads a report by unit · round · measure, picked by the object type’s name', async ({ page, browser, baseURL }) => {
+    // Three people in turn: the office, a unit, the auditor.
+    test.slow();
+    // The office opens a round; 市发改委 starts its report on 1.4 (an audited write on a report).
+    const round = `审计对象测试-${Date.now() % 100000}`;
+    const office = await browser.newContext({ baseURL, storageState: stateFile('office') });
+    const o = await office.newPage();
+    await o.goto('/rounds/new');
+    await o.getByLabel('轮次名称').fill(round);
+    await o.getByLabel('报送期间（起）').fill('2018-10-01');
+    await o.getByLabel('报送期间（止）').fill('2018-12-31');
+    await o.getByLabel('截止日期').fill(new Date(Date.now() + 7 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10));
+    await o.getByRole('button', { name: '开启报送轮次' }).click();
+    await expect(o.getByText('报送轮次已开启。')).toBeVisible();
+    await expect(o.getByTestId('round-year')).toContainText('计入2018年度');
+    await office.close();
+    const unit = await browser.newContext({ baseURL, storageState: stateFile('fgw') });
+    const f = await unit.newPage();
+    await f.goto('/units/fgw');
+    await f.locator('[data-testid="work-row"][data-measure="1.4"]').filter({ hasText: round }).getByRole('button', { name: '填报' }).click();
+    await expect(f).toHaveURL(/\/reports\/\d+$/);
+    const reportId = f.url().match(/\/reports\/(\d+)$/)![1];
+    await unit.close();
+
+    await page.goto('/audit');
+    await page.getByRole('combobox', { name: '对象类型', exact: true }).selectOption({ label: '进展报告' });
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL(/object=report/);
+    const row = page.getByTestId('audit-row').filter({ hasText: round }).first();
+    await expect(row.getByTestId('audit-object-name')).toHaveText(`市发改委 · ${round} · 1.4 报告`);
+    await expect(row.getByTestId('audit-object-kind')).toHaveText(`进展报告 #${reportId}`);
+    for (const kind of await page.getByTestId('audit-object-kind').allTextContents()) expect(kind).toMatch(/^进展报告 #\d+$/);
+    // No object shows as a bare code any more.
+    await expect(page.getByTestId('audit-object').filter({ hasText: /\breport #/ })).toHaveCount(0);
+  });
+
   test('the auditor cannot open the plan or user administration', async ({ page }) => {
     expect((await page.goto('/plan'))?.status()).toBe(403);
     expect((await page.goto('/admin/users'))?.status()).toBe(403);

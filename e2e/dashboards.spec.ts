@@ -80,8 +80,10 @@ test('every headline figure on /dashboard equals a count made in the database; a
   const office = await as(browser, baseURL, 'office');
   await office.goto('/rounds/new');
   await office.getByLabel('轮次名称').fill(ROUND);
-  await office.getByLabel('报送期间（起）').fill('2026-07-01');
-  await office.getByLabel('报送期间（止）').fill('2026-09-30');
+  // A period within the plan (2016–2020): the round counts toward 2020 although it is due now.
+  await office.getByLabel('报送期间（起）').fill('2020-07-01');
+  await office.getByLabel('报送期间（止）').fill('2020-09-30');
+  await expect(office.getByLabel('计入年度', { exact: true })).toHaveValue('2020');
   await office.getByLabel('截止日期').fill(new Date(Date.now() + 2 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10));
   await office.getByRole('button', { name: '开启报送轮次' }).click();
   await expect(office.getByText('报送轮次已开启。')).toBeVisible();
@@ -130,6 +132,43 @@ test('every headline figure on /dashboard equals a count made in the database; a
   expect(count).toBeGreaterThan(0);
   await expect(leader.getByTestId('drill-row')).toHaveCount(count);
   for (const row of await leader.getByTestId('drill-row').all()) await expect(row).toHaveAttribute('data-unit', 'fgw');
+});
+
+test('the leader’s dashboard opens on the plan’s latest year with rounds; the figures and cards that ignore the year are tagged 当前', async ({ browser, baseURL }) => {
+  // The dashboard is drawn twice (two years).
+  test.slow();
+  const expected = scalar<number>(
+    `select max(r.year) from rounds r join plans p on p.id = r.plan_id where p.is_current = 1 and r.year between p.start_year and p.end_year`,
+  );
+  const [start, end] = [scalar<number>(`select start_year from plans where is_current = 1`), scalar<number>(`select end_year from plans where is_current = 1`)];
+  expect(expected).toBeGreaterThanOrEqual(start);
+  expect(expected).toBeLessThanOrEqual(end);
+  const leader = await as(browser, baseURL, 'leader');
+  await leader.goto('/dashboard');
+  await expect(leader.getByRole('combobox', { name: '年度', exact: true })).toHaveValue(String(expected));
+  await expect(leader.getByTestId('current-note')).toContainText(`标有「当前」的数字和图表是截至今天的状态`);
+  await expect(leader.getByTestId('current-note')).toContainText(`${expected} 年度`);
+
+  // Lights and completion are today's: tagged. The on-time rate is the chosen round's: not tagged.
+  for (const key of ['assignments', 'completed', 'red', 'yellow', 'green', 'redUnits']) {
+    await expect(leader.getByTestId(`figure-${key}`).getByTestId('current-tag'), key).toHaveText('当前');
+  }
+  await expect(leader.getByTestId('figure-onTime').getByTestId('current-tag')).toHaveCount(0);
+  const tagged = leader.locator('[data-current="true"]');
+  for (const title of ['各项任务完成进度', '推进状态分布', '单位 × 任务红黄绿灯']) {
+    await expect(tagged.filter({ has: leader.getByRole('heading', { name: title }) }).getByTestId('current-tag'), title).toHaveText('当前');
+  }
+  // The year's own cards carry no tag.
+  for (const title of ['各轮次按时报送率', `${expected} 年度考核结果`]) {
+    await expect(leader.locator('section').filter({ has: leader.getByRole('heading', { name: title }) }).getByTestId('current-tag'), title).toHaveCount(0);
+  }
+
+  // Another year changes the year's figures, not today's: the lights stay, the note names the year.
+  const red = await leader.getByTestId('figure-red').getByTestId('figure-value').textContent();
+  await leader.getByRole('combobox', { name: '年度', exact: true }).selectOption(String(start));
+  await leader.getByRole('button', { name: '查看', exact: true }).click();
+  await expect(leader.getByTestId('current-note')).toContainText(`${start} 年度`);
+  await expect(leader.getByTestId('figure-red').getByTestId('figure-value')).toHaveText(red!);
 });
 
 test('the office drafts the annual report from the data, saves it, and the .docx holds the headings, the year and the figures shown', async ({ browser, baseURL }) => {

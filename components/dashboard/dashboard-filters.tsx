@@ -23,6 +23,9 @@ export async function DashboardFilters({ view }: { view: DashboardView }) {
           {t('apply')}
         </button>
       </form>
+      <p className="mt-3 text-xs text-slate-500" data-testid="current-note">
+        {t('currentNote', { year: view.year })}
+      </p>
     </Card>
   );
 }

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { Badge } from '@/components/ui/badge';
 
 /** What a card's chart shows, under its title. */
 export function CardHint({ children }: { children: ReactNode }) {
@@ -18,4 +20,14 @@ export function FigureLink({ href, children }: { href: string; children: ReactNo
 /** "任务1" / "Task 1": a task's number as the axis label. */
 export function taskLabel(t: (key: 'plan.taskHeading', values: { no: number; title: string }) => string, no: number): string {
   return t('plan.taskHeading', { no, title: '' }).trim();
+}
+
+/** The 当前 / "Current" tag of a figure or card that shows today's state whatever year is chosen. */
+export async function CurrentTag({ className }: { className?: string }) {
+  const t = await getTranslations('dashboard');
+  return (
+    <span className={className} data-testid="current-tag" title={t('currentTitle')}>
+      <Badge tone="brand">{t('current')}</Badge>
+    </span>
+  );
 }

@@ -1,9 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { annualReportVersions, annualReports, assignments, measures, plans, reports, rounds, tasks, units, users } from '@/db/schema';
-import { yearRange } from '@/lib/dashboards/queries';
-import { deadlineBetween, listOwedReports } from '@/lib/reports/owed';
+import { listOwedReports, roundsOfYear } from '@/lib/reports/owed';
 import { isOnTime } from '@/lib/reports/rules';
 
 /** The plan the year belongs to: the current plan if it spans the year, else the one that does. */
@@ -41,15 +40,15 @@ export interface YearFacts {
 }
 
 /**
- * What the year's report is drawn from: the rounds whose deadline falls in the year, each
+ * What the year's report is drawn from: the rounds that count toward the year (`rounds.year`, so a
+ * fourth-quarter round due in January is the old year's), each
  * assignment's latest report among them (approved ones for the achievements), and the counts.
  */
 export function yearFacts(year: number): YearFacts | null {
   const plan = planForYear(year);
   if (!plan) return null;
-  const { from, to } = yearRange(year);
-  const inYear = and(eq(rounds.planId, plan.id), gte(rounds.deadline, from), lt(rounds.deadline, to));
-  const owed = listOwedReports(db, and(deadlineBetween(from, to), eq(rounds.planId, plan.id)));
+  const inYear = roundsOfYear(year, plan.id);
+  const owed = listOwedReports(db, inYear);
   // Each assignment's latest submitted report of the year (by round deadline), approved or not.
   const latest = db.all<{
     assignmentId: number;
@@ -149,15 +148,13 @@ export function defaultIssuer(): string {
   return government >= 0 ? name.slice(0, government + '人民政府'.length) : name;
 }
 
-/** The year whose report is due: the latest year with a round of the current plan, else last year. */
+/** The year whose report is due: the latest plan year with a round of the current plan, else last year. */
 export function annualReportDefaultYear(now = new Date()): number {
   const latest = db
-    .select({ d: rounds.deadline })
+    .select({ year: sql<number | null>`max(${rounds.year})` })
     .from(rounds)
     .innerJoin(plans, eq(plans.id, rounds.planId))
-    .where(eq(plans.isCurrent, true))
-    .orderBy(sql`${rounds.deadline} desc`)
-    .limit(1)
+    .where(and(eq(plans.isCurrent, true), sql`${rounds.year} between ${plans.startYear} and ${plans.endYear}`))
     .get();
-  return latest ? new Date(latest.d.getTime() + 8 * 3_600_000).getUTCFullYear() : now.getFullYear() - 1;
+  return latest?.year ?? now.getFullYear() - 1;
 }

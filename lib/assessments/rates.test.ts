@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assignments, measures, plans, reports, roundMeasures, rounds, tasks, units, users } from '@/db/schema';
 import { tempDatabase } from '@/lib/testing/temp-db';
-import { computedRatesForAll, shanghaiYear } from './rates';
+import { computedRatesForAll } from './rates';
 import type { ComputedRate } from './sheet';
 
-// Fixture: one plan, three measures, two units. Rounds with deadlines just inside and just outside
-// 2018 in Asia/Shanghai; reports submitted at, before and after their deadlines.
+// Fixture: one plan, three measures, two units. Rounds of the plan years 2017, 2018 and 2019 (each
+// counts toward its rounds.year); reports submitted at, before and after their deadlines.
 const t = tempDatabase();
 afterAll(() => t.cleanup());
 
@@ -31,19 +31,17 @@ beforeAll(() => {
   ids.a2 = assign(ids.m2, ids.unit);
   ids.a3 = assign(ids.m3, ids.unit);
   ids.otherA = assign(ids.m1, ids.other);
-  const mkRound = (name: string, deadline: Date, measureIds: number[]) => {
-    const id = db.insert(rounds).values({ planId: plan, name, year: 2018, periodStart: '2018-01-01', periodEnd: '2018-03-31', deadline, originalDeadline: deadline }).returning().get().id;
+  const mkRound = (name: string, deadline: Date, measureIds: number[], year = 2018) => {
+    const id = db.insert(rounds).values({ planId: plan, name, year, periodStart: `${year}-01-01`, periodEnd: '2018-03-31', deadline, originalDeadline: deadline }).returning().get().id;
     for (const m of measureIds) db.insert(roundMeasures).values({ roundId: id, measureId: m }).run();
     return id;
   };
-  // Deadline 2017-12-31 23:59:59.999 in Shanghai = 15:59:59.999Z: still 2017.
-  round.q4of2017 = mkRound('2017Q4', endOfDay(2017, 12, 31), [ids.m1, ids.m2, ids.m3]);
+  round.q4of2017 = mkRound('2017Q4', endOfDay(2017, 12, 31), [ids.m1, ids.m2, ids.m3], 2017);
   round.q1 = mkRound('2018Q1', endOfDay(2018, 4, 10), [ids.m1, ids.m2]);
   round.q2 = mkRound('2018Q2', endOfDay(2018, 7, 10), [ids.m1, ids.m2, ids.m3]);
-  // The last instant of 2018 in Shanghai: in 2018 although it is 2018-12-31T15:59Z.
   round.q4 = mkRound('2018Q4', endOfDay(2018, 12, 31), [ids.m1]);
-  // 2019-01-01 00:00 in Shanghai: 2019.
-  round.q1of2019 = mkRound('2019Q1', new Date(Date.UTC(2018, 11, 31, 16, 0, 0, 0)), [ids.m1, ids.m2]);
+  // Counts toward 2019 (its plan year), although its deadline is 2019-01-01 00:00 in Shanghai.
+  round.q1of2019 = mkRound('2019Q1', new Date(Date.UTC(2018, 11, 31, 16, 0, 0, 0)), [ids.m1, ids.m2], 2019);
 
   const report = (roundId: number, assignmentId: number, unitId: number, v: Partial<typeof reports.$inferInsert>) =>
     db.insert(reports).values({ roundId, assignmentId, unitId, ...v }).run();
@@ -68,19 +66,13 @@ beforeAll(() => {
 const onTimeRate = (unitId: number, year: number): ComputedRate | undefined => computedRatesForAll(t.db, year, [{ code: 'B1', source: 'onTimeReportRate' }])(unitId).B1;
 const completionRate = (unitId: number, year: number): ComputedRate | undefined => computedRatesForAll(t.db, year, [{ code: 'B2', source: 'completionRate' }])(unitId).B2;
 
-describe('Asia/Shanghai year boundaries', () => {
-  it('run from 2017-12-31T16:00Z to 2018-12-31T16:00Z for 2018', () => {
-    expect(shanghaiYear(2018)).toEqual({ from: new Date('2017-12-31T16:00:00.000Z'), to: new Date('2018-12-31T16:00:00.000Z') });
-  });
-});
-
 describe('on-time report rate from the app data', () => {
-  it('counts the rounds whose deadline falls in 2018 only, the deadline instant as on time, never-submitted as late', () => {
+  it('counts the rounds of the plan year 2018 only, the deadline instant as on time, never-submitted as late', () => {
     // Owed in 2018: Q1 a1 (at the deadline: on time), a2 (1 ms late); Q2 a1 (on time), a2 (draft), a3 (missing); Q4 a1 (on time).
     expect(onTimeRate(ids.unit, 2018)).toEqual({ source: 'onTimeReportRate', rate: 0.5, part: 3, whole: 6 });
   });
 
-  it('puts a deadline at 00:00 on 1 January in Shanghai in the new year, and 23:59:59.999 on 31 December in the old', () => {
+  it('counts each round in its own plan year', () => {
     // 2017: the Q4 round (3 owed, all on time). 2019: the 2019Q1 round (a1 missing, a2 on time).
     expect(onTimeRate(ids.unit, 2017)).toMatchObject({ rate: 1, part: 3, whole: 3 });
     expect(onTimeRate(ids.unit, 2019)).toMatchObject({ rate: 0.5, part: 1, whole: 2 });

@@ -2,22 +2,18 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
 import { reports, rounds } from '@/db/schema';
-import { deadlineBetween, listOwedReports } from '@/lib/reports/owed';
+import { listOwedReports, roundsOfYear } from '@/lib/reports/owed';
 import { completionRate, onTimeReportRate } from '@/lib/scoring/rates';
 import type { ComputedRate, ComputedSource } from './sheet';
-
-/** The instants a calendar year in Asia/Shanghai (UTC+8, no daylight saving) starts and ends: [from, to). */
-export function shanghaiYear(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1) - 8 * 3_600_000), to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3_600_000) };
-}
 
 /**
  * The computed rates the rubric asks for (`wanted`, by indicator code), for every unit of a year at
  * once: two queries for the whole year, grouped here by unit. Each unit's rates are read from the
  * returned lookup; a unit that owed no report that year gets null rates (the indicators drop out).
  *
- * - On-time report rate: of the unit's reports owed in rounds whose deadline falls in the year
- *   (Asia/Shanghai), those first submitted on or before the deadline.
+ * - On-time report rate: of the unit's reports owed in the rounds that count toward the year
+ *   (`rounds.year`: a Q4 round due in January counts in Q4's year), those first submitted on or
+ *   before the deadline.
  * - Completion rate: of its assignments that owed a report that year, those with an approved report
  *   at 100% or in state `completed` in a round of that year.
  */
@@ -26,8 +22,7 @@ export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: s
   const none = Object.fromEntries(wanted.map((w) => [w.code, { source: w.source, rate: null, part: 0, whole: 0 }]));
   const lookup = (unitId: number) => out.get(unitId) ?? none;
   if (wanted.length === 0) return lookup;
-  const { from, to } = shanghaiYear(year);
-  const owed = listOwedReports(tx, deadlineBetween(from, to));
+  const owed = listOwedReports(tx, roundsOfYear(year));
   const byUnit = new Map<number, typeof owed>();
   for (const o of owed) {
     const list = byUnit.get(o.unitId);
@@ -39,7 +34,7 @@ export function computedRatesForAll(tx: DB | Tx, year: number, wanted: { code: s
         .select({ assignmentId: reports.assignmentId, percent: reports.percent, state: reports.state })
         .from(reports)
         .innerJoin(rounds, eq(rounds.id, reports.roundId))
-        .where(and(eq(reports.status, 'approved'), deadlineBetween(from, to)))
+        .where(and(eq(reports.status, 'approved'), roundsOfYear(year)))
         .orderBy(desc(rounds.deadline))
         .all()
     : [];

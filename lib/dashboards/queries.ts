@@ -4,6 +4,8 @@ import { db } from '@/db/client';
 import { assignments, rounds, tasks, units, type Round } from '@/db/schema';
 import { REPORT_STATES, UNIT_GROUPS, type ReportState, type UnitGroup } from '@/db/schema/enums';
 import { LIGHTS, lightQuery } from '@/lib/reports/lights';
+import { roundsOfYear } from '@/lib/reports/owed';
+import { dayInShanghai } from '@/lib/i18n/format';
 import type { Light } from '@/lib/reports/rules';
 import { listRoundsWithProgress } from '@/lib/rounds/queries';
 import { memo } from '@/lib/cache/memo';
@@ -18,11 +20,6 @@ export interface DashboardFilter {
   roundId?: number;
   group?: UnitGroup;
   heatPage: number;
-}
-
-/** Shanghai year boundaries as instants. */
-export function yearRange(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1, -8)), to: new Date(Date.UTC(year + 1, 0, 1, -8)) };
 }
 
 function groupCondition(group?: UnitGroup): SQL | undefined {
@@ -104,33 +101,46 @@ export function getDashboard(f: DashboardFilter, now = new Date()) {
   });
 }
 
-/** On-time rate round by round for the plan's rounds whose deadline falls in the year (group-filtered). */
+/** On-time rate round by round for the plan's rounds of the year (`rounds.year`), group-filtered, in deadline order. */
 export function onTimeTrend(planId: number, year: number, group?: UnitGroup) {
-  const { from, to } = yearRange(year);
   return memo(`trend:${planId}:${year}:${group ?? ''}`, 5 * 60_000, () =>
-    listRoundsWithProgress(planId, { group, from, to }).sort((a, b) => a.round.deadline.getTime() - b.round.deadline.getTime()),
+    listRoundsWithProgress(planId, { group, year }).sort((a, b) => a.round.deadline.getTime() - b.round.deadline.getTime()),
   );
 }
 
-/** The plan's rounds by the year (Asia/Shanghai) of their deadline, each year's in deadline order: one query for every year. */
+/**
+ * The plan's rounds by the plan year they count toward (`rounds.year`: a fourth-quarter round due
+ * in January is its quarter's year), each year's in deadline order: one query for every year.
+ */
 export function roundsByYear(planId: number): Map<number, Round[]> {
   const byYear = new Map<number, Round[]>();
   for (const r of db.select().from(rounds).where(eq(rounds.planId, planId)).orderBy(asc(rounds.deadline), asc(rounds.id)).all()) {
-    const year = new Date(r.deadline.getTime() + 8 * 3_600_000).getUTCFullYear();
-    byYear.set(year, [...(byYear.get(year) ?? []), r]);
+    byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
   }
   return byYear;
 }
 
-/** Years the plan spans that have rounds, plus the plan's own period, for the year picker. */
+/** The plan's own period, plus any other year a round of it counts toward, for the year picker. */
 export function dashboardYears(planId: number, startYear: number, endYear: number, byYear = roundsByYear(planId)): number[] {
   const years = new Set<number>(byYear.keys());
   for (let y = startYear; y <= endYear; y++) years.add(y);
   return [...years].sort((a, b) => a - b);
 }
 
+/**
+ * The year the dashboard opens on: the latest of the plan's years with a round, else the current
+ * year held inside the plan's period. Never a year outside the plan.
+ */
+export function defaultDashboardYear(plan: { startYear: number; endYear: number }, byYear: Map<number, unknown[]>, now = new Date()): number {
+  const withData = [...byYear.keys()].filter((y) => y >= plan.startYear && y <= plan.endYear && (byYear.get(y)?.length ?? 0) > 0);
+  if (withData.length) return Math.max(...withData);
+  const thisYear = Number(dayInShanghai(now).slice(0, 4));
+  return Math.min(Math.max(thisYear, plan.startYear), plan.endYear);
+}
+
+/** The plan's rounds of one year (`rounds.year`) in deadline order, read through the index on rounds(plan_id, year). */
 export function roundsInYear(planId: number, year: number): Round[] {
-  return roundsByYear(planId).get(year) ?? [];
+  return db.select().from(rounds).where(roundsOfYear(year, planId)).orderBy(asc(rounds.deadline), asc(rounds.id)).all();
 }
 
 export const DRILL_PAGE_SIZE = 100;

@@ -5,7 +5,7 @@ import { gradeDistribution } from '@/lib/assessments/results';
 import { memo } from '@/lib/cache/memo';
 import { parseFilter, qs, type SearchParams } from '@/lib/list/filter';
 import { getCurrentPlan, getPlan } from '@/lib/plans/queries';
-import { dashboardYears, getDashboard, onTimeTrend, roundsByYear } from './queries';
+import { dashboardYears, defaultDashboardYear, getDashboard, onTimeTrend, roundsByYear } from './queries';
 
 /** The dashboard's query string; the heat map's page is `heat`. */
 export const dashboardFilterShape = { plan: qs.id(), year: qs.year(), round: qs.id(), group: qs.oneOf(UNIT_GROUPS) };
@@ -45,7 +45,9 @@ export function loadDashboardView(searchParams: SearchParams, now = new Date()) 
 
   const byYear = roundsByYear(plan.id);
   const years = dashboardYears(plan.id, plan.startYear, plan.endYear, byYear);
-  const year = p.year ?? years.filter((y) => byYear.has(y)).at(-1) ?? Math.min(now.getFullYear(), plan.endYear);
+  // A round asked for by id (a link to its figures) opens on its own year.
+  const asked = p.round && !p.year ? [...byYear.values()].flat().find((r) => r.id === p.round) : undefined;
+  const year = p.year ?? asked?.year ?? defaultDashboardYear(plan, byYear, now);
   const rounds = byYear.get(year) ?? [];
   const round =
     rounds.find((r) => r.id === p.round) ?? rounds.filter((r) => r.status === 'closed').at(-1) ?? rounds.filter((r) => r.deadline < now).at(-1);
@@ -63,8 +65,9 @@ export function loadDashboardView(searchParams: SearchParams, now = new Date()) 
     plan,
     /** The years of the picker: the plan's period and every year with a round. */
     years,
+    /** The chosen year, else the latest of the plan's years with a round (never one outside the plan). */
     year,
-    /** The year's rounds in deadline order. */
+    /** The year's rounds (`rounds.year`) in deadline order. */
     rounds,
     /** The round the on-time figure is for: the chosen one, else the last closed one, else the last past its deadline. */
     round,

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DB, Tx } from '@/db/client';
 import { assignments, reports, roundMeasures, rounds } from '@/db/schema';
 
@@ -46,7 +46,11 @@ export function listOwedReports(tx: DB | Tx, where: SQL | undefined): OwedReport
     .all();
 }
 
-/** Rounds whose deadline falls in [from, to). */
-export function deadlineBetween(from: Date, to: Date): SQL {
-  return and(gte(rounds.deadline, from), lt(rounds.deadline, to))!;
+/**
+ * Rounds that count toward a plan year (`rounds.year`, by default the year of the period reported on:
+ * a fourth-quarter round due in January counts in the quarter's year), optionally of one plan only
+ * (then read through the index on rounds(plan_id, year)).
+ */
+export function roundsOfYear(year: number, planId?: number): SQL {
+  return planId === undefined ? eq(rounds.year, year) : and(eq(rounds.planId, planId), eq(rounds.year, year))!;
 }

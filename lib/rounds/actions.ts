@@ -14,7 +14,11 @@ export const createRoundAction = defineAction({
   permission: 'round.manage',
   schema: createRoundSchema,
   run({ tx, input, user, audit }) {
-    if (!tx.select({ id: plans.id }).from(plans).where(eq(plans.id, input.planId)).get()) throw new ActionError({ key: 'choose' }, 'planId');
+    const plan = tx.select({ startYear: plans.startYear, endYear: plans.endYear }).from(plans).where(eq(plans.id, input.planId)).get();
+    if (!plan) throw new ActionError({ key: 'choose' }, 'planId');
+    // The plan year the round counts toward: by default its period's, and always one of the plan's.
+    const year = input.year ?? Number(input.periodStart.slice(0, 4));
+    if (year < plan.startYear || year > plan.endYear) throw new ActionError({ key: 'roundYearOutsidePlan', values: { start: plan.startYear, end: plan.endYear } }, 'year');
     const current = tx
       .select({ id: measures.id })
       .from(measures)
@@ -30,7 +34,7 @@ export const createRoundAction = defineAction({
       .values({
         planId: input.planId,
         name: input.name,
-        year: input.year ?? Number(input.periodStart.slice(0, 4)),
+        year,
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
         deadline,

@@ -8,9 +8,10 @@ import { chaseUnits, roundReminders } from '@/lib/reminders/owed';
 
 /**
  * Per round: reports owed, submitted (ever), on time, approved, returned and awaiting review — one
- * aggregate query, narrowed to a unit group and a deadline range when given (the dashboard's year).
+ * aggregate query, narrowed to a unit group, a plan year (the dashboard's year: `rounds.year`) and a
+ * deadline range when given.
  */
-export function listRoundsWithProgress(planId: number, opts: { group?: UnitGroup; from?: Date; to?: Date } = {}) {
+export function listRoundsWithProgress(planId: number, opts: { group?: UnitGroup; year?: number; from?: Date; to?: Date } = {}) {
   return db
     .select({
       round: rounds,
@@ -28,7 +29,7 @@ export function listRoundsWithProgress(planId: number, opts: { group?: UnitGroup
       and(owedJoin.assignment, opts.group ? sql`${assignments.unitId} in (select ${units.id} from ${units} where ${units.group} = ${opts.group})` : undefined),
     )
     .leftJoin(reports, owedJoin.report)
-    .where(and(eq(rounds.planId, planId), opts.from ? gte(rounds.deadline, opts.from) : undefined, opts.to ? lt(rounds.deadline, opts.to) : undefined))
+    .where(and(eq(rounds.planId, planId), opts.year !== undefined ? eq(rounds.year, opts.year) : undefined, opts.from ? gte(rounds.deadline, opts.from) : undefined, opts.to ? lt(rounds.deadline, opts.to) : undefined))
     // Grouping in deadline order lets SQLite walk rounds by its index instead of sorting every row.
     .groupBy(rounds.deadline, rounds.id)
     .orderBy(desc(rounds.deadline), desc(rounds.id))

@@ -9,7 +9,8 @@ import { Pagination, pageParam } from '@/components/ui/pagination';
 import { Table, Td, Th } from '@/components/ui/table';
 import { AUDIT_RESULTS } from '@/db/schema/enums';
 import { parseAuditFilter } from '@/lib/audit/filter';
-import { auditActionLabel, auditActionOptions, type Translate } from '@/lib/audit/labels';
+import { auditActionLabel, auditActionOptions, auditObjectOptions, type Translate } from '@/lib/audit/labels';
+import { auditObjectKind, auditObjectViews, type AuditObjectView } from '@/lib/audit/objects';
 import { REGISTERS } from '@/lib/registers';
 import { requireRoute } from '@/lib/auth/gate';
 import { AUDIT_PAGE_SIZE, listAuditRecords } from '@/lib/audit/queries';
@@ -35,6 +36,11 @@ export default async function AuditPage({ searchParams }: Props) {
   const actionOptions = auditActionOptions(messages.audit.actions, REGISTERS.map((r) => r.name), t as unknown as Translate, locale);
   // An operation typed into an older link stays selectable.
   if (filter.action && !actionOptions.some((o) => o.value === filter.action)) actionOptions.unshift({ value: filter.action, label: filter.action });
+  const objectOptions = auditObjectOptions(REGISTERS.map((r) => r.name), t as unknown as Translate, locale);
+  // A type with an id (report#12) from an older link stays selectable.
+  if (filter.object && !objectOptions.some((o) => o.value === filter.object)) objectOptions.unshift({ value: filter.object, label: filter.object });
+  // The objects of the page by name: one query per object type, not per row.
+  const objectOf = auditObjectViews(rows.map((r) => r.record), t as unknown as Translate, locale);
 
   return (
     <>
@@ -56,7 +62,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <form className="mb-4 flex flex-wrap items-end gap-2" role="search">
           <FilterInput label={t('audit.user')} name="user" value={filter.user} className="w-40" />
           <FilterInput label={t('audit.unit')} name="unit" value={filter.unit} className="w-36" placeholder={t('review.unitHint')} />
-          <FilterInput label={t('audit.object')} name="object" value={filter.object} className="w-36" placeholder={t('audit.objectHint')} />
+          <FilterSelect label={t('audit.objectType')} name="object" value={filter.object} anyLabel={t('common.all')} className="w-44" options={objectOptions} />
           <FilterSelect label={t('audit.action')} name="action" value={filter.action} anyLabel={t('common.all')} className="w-56" options={actionOptions} />
           <FilterSelect label={t('audit.result')} name="result" value={filter.result} anyLabel={t('common.all')} className="w-28" options={AUDIT_RESULTS.map((r) => ({ value: r, label: t(`audit.results.${r}`) }))} />
           <FilterInput label={t('audit.from')} name="from" value={filter.from} className="w-40" type="date" />
@@ -97,7 +103,9 @@ export default async function AuditPage({ searchParams }: Props) {
                     {actionLabel(r.action)}
                     <div className="font-mono text-[11px] text-slate-400">{r.action}</div>
                   </Td>
-                  <Td className="whitespace-nowrap font-mono text-[12px]">{r.objectType ? `${r.objectType}${r.objectId ? ` #${r.objectId}` : ''}` : '—'}</Td>
+                  <Td className="min-w-40 text-[13px]" data-testid="audit-object">
+                    <AuditObject view={objectOf(r)} />
+                  </Td>
                   <Td>
                     <Badge tone={r.result === 'success' ? 'green' : r.result === 'denied' ? 'red' : 'yellow'}>{t(`audit.results.${r.result}`)}</Badge>
                   </Td>
@@ -132,6 +140,21 @@ export default async function AuditPage({ searchParams }: Props) {
         <Pagination page={page} pageSize={AUDIT_PAGE_SIZE} hasNext={hasNext} params={Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, v === undefined ? undefined : String(v)]))} path="/audit" />
         <p className="mt-2 text-xs text-slate-500">{t('audit.exportNote')}</p>
       </Card>
+    </>
+  );
+}
+
+/** An audit record's object: its name when found, with its kind and id beneath; else its kind and id. */
+function AuditObject({ view }: { view: AuditObjectView | null }) {
+  if (!view) return '—';
+  const kind = auditObjectKind(view);
+  if (!view.name) return <span data-testid="audit-object-kind">{kind}</span>;
+  return (
+    <>
+      <div data-testid="audit-object-name">{view.name}</div>
+      <div className="text-[11px] text-slate-500" data-testid="audit-object-kind">
+        {kind}
+      </div>
     </>
   );
 }

@@ -42,6 +42,7 @@ export default async function RoundsPage() {
             <thead>
               <tr>
                 <Th>{t('name')}</Th>
+                <Th>{t('year')}</Th>
                 <Th>{t('deadline')}</Th>
                 <Th>{t('status.open')}</Th>
                 <Th className="text-right">{t('owed')}</Th>
@@ -59,6 +60,9 @@ export default async function RoundsPage() {
                     <Link href={`/rounds/${round.id}`} className="font-medium text-brand-700 hover:underline">
                       {round.name}
                     </Link>
+                  </Td>
+                  <Td className="tabular-nums" data-testid="round-year">
+                    {round.year}
                   </Td>
                   <Td className="whitespace-nowrap tabular-nums">{formatDateTime(round.deadline, locale)}</Td>
                   <Td>

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { parseAuditFilter } from '@/lib/audit/filter';
+import { auditActionLabel, type Translate } from '@/lib/audit/labels';
+import { auditObjectText, auditObjectViews } from '@/lib/audit/objects';
 import { exportAuditRecords } from '@/lib/audit/queries';
 import { defineRoute } from '@/lib/auth/gate';
 import { attachmentDisposition } from '@/lib/http/content-disposition';
@@ -14,7 +16,10 @@ export const GET = defineRoute('/audit/export', async ({ request, audit }) => {
   const rows = exportAuditRecords(filter);
   audit({ action: 'audit.export', after: { format, rows: rows.length, filter } });
   const t = await getTranslations('audit');
+  const tAll = (await getTranslations()) as unknown as Translate;
   const locale = await getLocale();
+  // Objects by name as on the page: one query per object type for the whole export.
+  const objectOf = auditObjectViews(rows.map((r) => r.record), tAll, locale);
   const widths = { at: 20, user: 14, role: 10, unit: 16, action: 22, object: 16, result: 8, ip: 16, detail: 24, before: 40, after: 40 };
   const columns = Object.entries(widths).map(([key, width]) => ({ header: t(key as keyof typeof widths), width }));
   const values = rows.map(({ record: r, unitName }) => [
@@ -22,8 +27,8 @@ export const GET = defineRoute('/audit/export', async ({ request, audit }) => {
     r.username ?? '',
     r.role ?? '',
     unitName ?? '',
-    r.action,
-    r.objectType ? `${r.objectType}${r.objectId ? `#${r.objectId}` : ''}` : '',
+    auditActionLabel(r.action, tAll) ?? r.action,
+    auditObjectText(objectOf(r), tAll),
     t(`results.${r.result}`),
     r.ip ?? '',
     r.detail ?? '',

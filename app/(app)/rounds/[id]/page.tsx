@@ -55,6 +55,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
             <span>
               {formatDay(round.periodStart, locale)} – {formatDay(round.periodEnd, locale)}
             </span>
+            <span data-testid="round-year">· {t('countsIn', { year: round.year })}</span>
             <span>· {t('measureCount', { count: roundMeasureCount(round.id) })}</span>
           </span>
         }

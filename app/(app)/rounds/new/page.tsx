@@ -21,6 +21,7 @@ export default async function NewRoundPage() {
         {plan ? (
           <RoundForm
             planId={plan.id}
+            years={Array.from({ length: plan.endYear - plan.startYear + 1 }, (_, i) => plan.startYear + i)}
             tasks={getPlanTree(plan.id).map((task) => ({ no: task.no, title: task.title, measures: task.measures.map((m) => ({ id: m.id, code: m.code, title: m.title })) }))}
           />
         ) : (

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { Field, Input, describedBy } from '@/components/ui/field';
+import { Field, Input, Select, describedBy } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -15,11 +15,21 @@ interface TaskOption {
   measures: { id: number; code: string; title: string }[];
 }
 
-/** Opens a round; the measures it covers default to all (no box ticked means all). */
-export function RoundForm({ planId, tasks }: { planId: number; tasks: TaskOption[] }) {
+/**
+ * Opens a round; the measures it covers default to all (no box ticked means all). The plan year it
+ * counts toward follows the period's year until chosen by hand (a Q4 round due in January keeps Q4's year).
+ */
+export function RoundForm({ planId, years, tasks }: { planId: number; years: number[]; tasks: TaskOption[] }) {
   const t = useTranslations();
   const { state, formAction, key } = useFormAction(createRoundAction);
   const [all, setAll] = useState(true);
+  const [year, setYear] = useState(() => fieldValue(state, 'year', ''));
+  const [yearChosen, setYearChosen] = useState(false);
+  const followPeriod = (day: string) => {
+    if (yearChosen) return;
+    const y = Number(day.slice(0, 4));
+    setYear(years.includes(y) ? String(y) : '');
+  };
   const e = state.fieldErrors ?? {};
   return (
     <form key={key} action={formAction} className="space-y-4" noValidate>
@@ -30,10 +40,35 @@ export function RoundForm({ planId, tasks }: { planId: number; tasks: TaskOption
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="periodStart" label={t('rounds.periodStart')} error={e.periodStart} required>
-          <Input {...describedBy('periodStart', e.periodStart)} type="date" name="periodStart" defaultValue={fieldValue(state, 'periodStart', '')} />
+          <Input
+            {...describedBy('periodStart', e.periodStart)}
+            type="date"
+            name="periodStart"
+            defaultValue={fieldValue(state, 'periodStart', '')}
+            onChange={(ev) => followPeriod(ev.target.value)}
+          />
         </Field>
         <Field id="periodEnd" label={t('rounds.periodEnd')} error={e.periodEnd} required>
           <Input {...describedBy('periodEnd', e.periodEnd)} type="date" name="periodEnd" defaultValue={fieldValue(state, 'periodEnd', '')} />
+        </Field>
+        <Field id="year" label={t('rounds.year')} error={e.year} hint={t('rounds.yearHint')} className="sm:col-span-2">
+          <Select
+            {...describedBy('year', e.year)}
+            name="year"
+            value={year}
+            className="sm:w-60"
+            onChange={(ev) => {
+              setYear(ev.target.value);
+              setYearChosen(true);
+            }}
+          >
+            <option value="">{t('rounds.yearAuto')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field id="deadlineDay" label={t('rounds.deadlineDay')} error={e.deadlineDay} required>
           <Input {...describedBy('deadlineDay', e.deadlineDay)} type="date" name="deadlineDay" defaultValue={fieldValue(state, 'deadlineDay', '')} />
