@@ -13,6 +13,7 @@ const OTHER = [
   'seed.demo',
   'seed.demo-history',
   'seed.demo-registers',
+  'seed.demo-assessment',
   'setup.first-admin',
   'reminder.auto',
   'audit.prune',
