@@ -155,16 +155,18 @@ test('the office sees who submitted and returns fgw’s self-assessment with a c
   await expect(op.getByTestId('stat-self')).toHaveText('1');
 
   await op.getByTestId('assessed-unit').filter({ hasText: '市发改委' }).getByRole('link', { name: '评分表' }).click();
+  await expect(op).toHaveURL(/\/assessments\/2018\/units\/fgw$/);
   await expect(op.getByTestId('self-status')).toContainText('已提交');
   await expectNoNestedForms(op);
-  await op.getByText('退回自评', { exact: true }).first().click();
+  await op.locator('summary', { hasText: '退回自评' }).click();
+  const returnButton = op.locator('form').getByRole('button', { name: '退回自评' });
   op.once('dialog', (d) => d.accept());
-  await op.getByRole('button', { name: '退回自评' }).click();
+  await returnButton.click();
   await expect(op.getByText('此项为必填项。')).toBeVisible();
   expect(scalar(`select self_status from assessment_units where unit_id = ?`, unitId('fgw'))).toBe('submitted');
   await op.getByLabel('退回意见').fill('B1 请补充报送台账');
   op.once('dialog', (d) => d.accept());
-  await op.getByRole('button', { name: '退回自评' }).click();
+  await returnButton.click();
   await expect(op.getByTestId('self-status')).toHaveText('已退回');
   await office.close();
 
