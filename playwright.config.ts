@@ -11,7 +11,8 @@ if (!process.env.E2E_DATABASE_URL) {
   process.env.E2E_DIR = dir;
   process.env.E2E_DATABASE_URL = join(dir, 'app.db');
   execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/seed.ts'], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, AUTH_SECRET_FILE: join(dir, 'auth-secret') },
+    // Without the demo's 2018 assessment: assess.spec opens it and takes it through every stage.
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL, AUTH_SECRET_FILE: join(dir, 'auth-secret'), DEMO_ASSESSMENT: '0' },
     stdio: 'inherit',
   });
 }

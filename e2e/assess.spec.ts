@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { scalar, stateFile } from './helpers';
+import { expectNoNestedForms, scalar, stateFile } from './helpers';
 
 // The 2018 year-end assessment end to end, on the seeded 2018 rubric: the office opens it, fgw
 // self-assesses, the assessor scores fgw and yuekou, the office publishes, and fgw reads its result.
@@ -45,52 +45,145 @@ test('the office opens the 2018 assessment: the rubric adds up, self-assessment 
   await context.close();
 });
 
-test('fgw self-assesses every indicator, with evidence', async ({ browser }) => {
+test('fgw self-assesses in one form: a draft keeps every indicator typed, evidence is removed cleanly, then it submits', async ({ browser }) => {
   const context = await browser.newContext({ storageState: stateFile('fgw') });
   const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   await page.goto('/notices');
   await expect(page.getByText('2018 年度考核已进入“单位自评”阶段。')).toBeVisible();
 
   await page.goto('/assessments/2018/self');
   const sections = page.getByTestId('self-indicator');
   await expect(sections).toHaveCount(16);
-  // Out of range: refused on the field, nothing stored.
+  await expectNoNestedForms(page);
   const section = (code: string) => page.locator(`[data-testid="self-indicator"][data-code="${code}"]`);
+  const save = page.getByRole('button', { name: '保存草稿' });
+  // Out of range: refused on the field, nothing stored, what was typed kept.
   const a1 = section('A1');
   await a1.getByLabel(/自评分/).fill('5');
-  await a1.getByRole('button', { name: '保存本项' }).click();
+  await section('A2').getByLabel('自评说明').fill('A2 草稿说明');
+  await save.click();
   await expect(a1.getByText('分值须在 0 到 4 之间。')).toBeVisible();
   await expect(a1.getByLabel(/自评分/)).toHaveValue('5');
+  await expect(section('A2').getByLabel('自评说明')).toHaveValue('A2 草稿说明');
   expect(scalar(`select count(*) from self_assessments`)).toBe(0);
 
-  const codes = await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
-  for (const code of codes) {
-    const s = section(code);
-    const max = (await s.locator('label', { hasText: '自评分' }).textContent())!.match(/0–([\d.]+)/)![1]!;
-    await s.getByLabel(/自评分/).fill(max);
-    await s.getByLabel('自评说明').fill(`${code} 已按要求完成`);
-    if (code === 'A1')
-      await s.locator('input[type="file"]').setInputFiles([
-        { name: '述法报告.png', mimeType: 'image/png', buffer: PNG },
-        { name: '传错的文件.png', mimeType: 'image/png', buffer: PNG },
-      ]);
-    await s.getByRole('button', { name: '保存本项' }).click();
-    await expect(page.getByText(`指标 ${code} 的自评已保存。`)).toBeVisible();
-  }
-  await expect(page.getByTestId('self-progress')).toHaveText('已自评 16 / 16 项');
-  await expect(a1.getByRole('link', { name: '述法报告.png' })).toBeVisible();
-  // A file attached by mistake is removed (its own form, not nested in the indicator's), without a console error.
-  const consoleErrors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  // Three indicators typed, one save: all three kept (reload shows them), with the evidence chosen.
+  await a1.getByLabel(/自评分/).fill('4');
+  await a1.getByLabel('自评说明').fill('A1 已按要求完成');
+  await a1.locator('input[type="file"]').setInputFiles([
+    { name: '述法报告.png', mimeType: 'image/png', buffer: PNG },
+    { name: '传错的文件.png', mimeType: 'image/png', buffer: PNG },
+  ]);
+  await section('A2').getByLabel(/自评分/).fill('3');
+  await section('B1').getByLabel(/自评分/).fill('14');
+  await section('B1').getByLabel('自评说明').fill('B1 一次迟报');
+  await expect(page.getByTestId('self-unsaved')).toBeVisible();
+  await save.click();
+  await expect(page.getByText('自评草稿已保存。')).toBeVisible();
+  await expect(page.getByTestId('self-unsaved')).toHaveCount(0);
+  expect(scalar(`select count(*) from self_assessments`)).toBe(3);
   await page.reload();
+  await expect(a1.getByLabel(/自评分/)).toHaveValue('4');
+  await expect(section('A2').getByLabel(/自评分/)).toHaveValue('3');
+  await expect(section('A2').getByLabel('自评说明')).toHaveValue('A2 草稿说明');
+  await expect(section('B1').getByLabel(/自评分/)).toHaveValue('14');
+  await expect(section('B1').getByLabel('自评说明')).toHaveValue('B1 一次迟报');
+  await expect(page.getByTestId('self-progress')).toHaveText('已自评 3 / 16 项');
+  await expect(a1.getByRole('link', { name: '述法报告.png' })).toBeVisible();
+
+  // A file attached by mistake is removed (its own form, not nested in the sheet's), without a console error,
+  // and what was typed meanwhile stays in the form.
+  await section('A3').getByLabel(/自评分/).fill('2');
   page.once('dialog', (d) => d.accept());
   await a1.getByTestId('self-files').locator('li', { hasText: '传错的文件.png' }).getByRole('button', { name: '移除' }).click();
   await expect(a1.getByRole('link', { name: '传错的文件.png' })).toHaveCount(0);
   await expect(a1.getByRole('link', { name: '述法报告.png' })).toBeVisible();
-  expect(consoleErrors).toEqual([]);
+  await expect(section('A3').getByLabel(/自评分/)).toHaveValue('2');
   // Removed from the self-assessment, kept on file (detached, as the audit trail needs).
   expect(scalar(`select count(*) from attachments where owner_type = 'self_assessment' and unit_id = ? and detached_at is null`, unitId('fgw'))).toBe(1);
   expect(scalar(`select count(*) from attachments where owner_type = 'self_assessment' and unit_id = ? and detached_at is not null`, unitId('fgw'))).toBe(1);
+
+  // Leaving with unsaved changes asks first; staying keeps them.
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await page.getByRole('link', { name: '返回' }).click();
+  await expect.poll(() => asked).toContain('尚未保存的修改');
+  await expect(page).toHaveURL(/\/assessments\/2018\/self$/);
+  await expect(section('A3').getByLabel(/自评分/)).toHaveValue('2');
+
+  // Every indicator at full marks but one left blank: submitting is refused on that field, nothing written.
+  const codes = await sections.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!));
+  for (const code of codes) {
+    const s = section(code);
+    const max = (await s.locator('label', { hasText: '自评分' }).textContent())!.match(/0–([\d.]+)/)![1]!;
+    await s.getByLabel(/自评分/).fill(code === 'F1' ? '' : max);
+    await s.getByLabel('自评说明').fill(`${code} 已按要求完成`);
+  }
+  const submit = page.getByRole('button', { name: '提交自评' });
+  page.once('dialog', (d) => d.accept());
+  await submit.click();
+  await expect(section('F1').getByText('提交前须填写自评分。')).toBeVisible();
+  await expect(section('E3').getByLabel(/自评分/)).toHaveValue('2');
+  expect(scalar(`select count(*) from self_assessments`)).toBe(3);
+  expect(scalar(`select self_status from assessment_units where unit_id = ?`, unitId('fgw'))).toBe('draft');
+
+  await section('F1').getByLabel(/自评分/).fill('5');
+  page.once('dialog', (d) => d.accept());
+  await submit.click();
+  await expect(page.getByTestId('self-locked')).toBeVisible();
+  await expect(page.getByTestId('self-progress')).toHaveText('已自评 16 / 16 项');
+  await expect(page.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '移除' })).toHaveCount(0);
+  await expect(page.locator('main').locator('input, textarea')).toHaveCount(0);
+  expect(scalar(`select self_status from assessment_units where unit_id = ?`, unitId('fgw'))).toBe('submitted');
+  expect(consoleErrors).toEqual([]);
+  await context.close();
+});
+
+test('the office sees who submitted and returns fgw’s self-assessment with a comment; fgw revises and submits again', async ({ browser }) => {
+  const office = await browser.newContext({ storageState: stateFile('office') });
+  const op = await office.newPage();
+  await op.goto('/assessments/2018');
+  await expectNoNestedForms(op);
+  await expect(op.getByTestId('assessed-unit').filter({ hasText: '市发改委' }).getByTestId('self-status')).toContainText('已提交');
+  await expect(op.getByTestId('assessed-unit').filter({ hasText: '岳口镇' }).getByTestId('self-status')).toHaveText('未提交');
+  await expect(op.getByTestId('stat-self')).toHaveText('1');
+
+  await op.getByTestId('assessed-unit').filter({ hasText: '市发改委' }).getByRole('link', { name: '评分表' }).click();
+  await expect(op).toHaveURL(/\/assessments\/2018\/units\/fgw$/);
+  await expect(op.getByTestId('self-status')).toContainText('已提交');
+  await expectNoNestedForms(op);
+  await op.locator('summary', { hasText: '退回自评' }).click();
+  const returnButton = op.locator('form').getByRole('button', { name: '退回自评' });
+  op.once('dialog', (d) => d.accept());
+  await returnButton.click();
+  await expect(op.getByText('此项为必填项。')).toBeVisible();
+  expect(scalar(`select self_status from assessment_units where unit_id = ?`, unitId('fgw'))).toBe('submitted');
+  await op.getByLabel('退回意见').fill('B1 请补充报送台账');
+  op.once('dialog', (d) => d.accept());
+  await returnButton.click();
+  await expect(op.getByTestId('self-status')).toHaveText('已退回');
+  await office.close();
+
+  const context = await browser.newContext({ storageState: stateFile('fgw') });
+  const page = await context.newPage();
+  await page.goto('/notices');
+  await expect(page.getByText('法制办退回了本单位的 2018 年度考核自评')).toBeVisible();
+  await page.goto('/assessments/2018/self');
+  await expect(page.getByTestId('self-returned')).toBeVisible();
+  await expect(page.getByText('退回意见：B1 请补充报送台账')).toBeVisible();
+  const b1 = page.locator('[data-testid="self-indicator"][data-code="B1"]');
+  await b1.getByLabel('自评说明').fill('B1 已按要求完成（台账见附件）');
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: '提交自评' }).click();
+  await expect(page.getByTestId('self-locked')).toBeVisible();
+  expect(scalar(`select explanation from self_assessments where indicator_code = 'B1'`)).toBe('B1 已按要求完成（台账见附件）');
+  expect(scalar(`select self_status from assessment_units where unit_id = ?`, unitId('fgw'))).toBe('submitted');
   await context.close();
 });
 
@@ -233,7 +326,7 @@ test.describe('after publication', () => {
 
     await page.goto('/assessments/2018/self');
     await expect(page.getByText('自评阶段已结束')).toBeVisible();
-    await expect(page.getByRole('button', { name: '保存本项' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '保存草稿' })).toHaveCount(0);
 
     await page.goto('/assessments/2018/results');
     await expect(page.getByTestId('result-row').filter({ hasText: '市发改委' })).toContainText('本单位');

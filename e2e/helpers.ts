@@ -44,3 +44,30 @@ export function writeDb(sql: string, ...params: unknown[]) {
     db.close();
   }
 }
+
+/**
+ * The start tags of forms that open inside another form in a page's HTML (scripts left out). The
+ * browser's parser drops such an inner <form> silently, so the DOM no longer shows it; only the HTML
+ * as sent does.
+ */
+export function nestedFormsInHtml(html: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  for (const m of html.replace(/<script\b[\s\S]*?<\/script>/gi, '').matchAll(/<(\/?)form\b[^>]*>/gi)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (depth++ > 0) found.push(m[0].slice(0, 160));
+  }
+  return found;
+}
+
+/**
+ * Fails when the page has a form inside a form: invalid HTML (the browser drops the inner form, its
+ * buttons then submit the outer one, and React fails to hydrate). Checks the HTML the server sends
+ * for the page's URL and the live DOM (forms rendered on the client).
+ */
+export async function expectNoNestedForms(page: Page) {
+  const url = page.url();
+  const html = await (await page.request.get(url)).text();
+  const inDom = await page.evaluate(() => [...document.querySelectorAll('form form')].map((f) => f.outerHTML.slice(0, 160)));
+  expect({ url, inHtml: nestedFormsInHtml(html), inDom }, 'a form inside a form').toEqual({ url, inHtml: [], inDom: [] });
+}

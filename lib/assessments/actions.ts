@@ -1,18 +1,18 @@
 'use server';
 
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { db } from '@/db/client';
 import { assessmentUnits, assessments, attachments, selfAssessments, units, type Assessment } from '@/db/schema';
 import { findOrThrow, updateVersioned } from '@/lib/actions/crud';
-import { ActionError, ConflictError, FieldErrors, ScopeError, defineAction } from '@/lib/auth/action';
+import { ActionError, ConflictError, FieldErrors, ScopeError, defineAction, type ActionContext } from '@/lib/auth/action';
 import { sendNotice } from '@/lib/notices/send';
 import { EVIDENCE_LIMITS, checkEvidenceFile } from '@/lib/reports/file-type';
 import { safeFileName, storeEvidence } from '@/lib/reports/storage';
 import { LIMITS, checkLimits } from '@/lib/security/rate-limit';
 import { loadRubric } from '@/lib/rubrics/queries';
-import { scoreProblem } from '@/lib/scoring/rules';
-import { allIndicators, parseSheetForm } from './sheet';
+import { allIndicators, appliesByRubric, parseSheetForm } from './sheet';
+import { namedCodes, parseSelfForm, type SelfIntent } from './self';
 import { assessmentRubric, computeResults, outcomeOf } from './results';
 import { REOPEN_TO, editProblem, transitionProblem, type AssessmentStage } from './stages';
 import {
@@ -22,7 +22,8 @@ import {
   publishSchema,
   reopenSchema,
   scoreSheetSchema,
-  selfAssessmentSchema,
+  returnSelfSchema,
+  selfSheetSchema,
 } from './validation';
 
 const assessmentOrThrow = (tx: Tx, id: number): Assessment => findOrThrow(tx, assessments, id);
@@ -151,53 +152,112 @@ export const reopenAssessmentAction = defineAction({
   },
 });
 
-/** A unit's self-assessment of one indicator: score, explanation and new evidence files. Own unit only. */
-export const saveSelfAssessmentAction = defineAction({
-  name: 'assessment.self-save',
-  permission: 'assessment.self',
-  schema: selfAssessmentSchema,
-  async prepare({ user, input }) {
-    if (input.unitId !== user.unitId) return { files: [] };
-    // Checked again in the transaction; here so that nothing is stored for a refused save.
-    const a = db.select({ stage: assessments.stage }).from(assessments).where(eq(assessments.id, input.assessmentId)).get();
-    if (a) assertEditable(a, 'self');
-    if (input.files.length > 0) {
-      const wait = checkLimits([[`upload:user:${user.id}`, LIMITS.uploadPerUser]]);
-      if (wait > 0) throw new ActionError({ key: 'rateLimited', values: { seconds: wait } });
-    }
-    if (input.files.length > EVIDENCE_LIMITS.maxFiles) throw new ActionError({ key: 'assessment.errors.tooManyFiles', values: { max: EVIDENCE_LIMITS.maxFiles } }, 'files');
-    const files = [];
-    for (const file of input.files) {
+interface PreparedFile {
+  name: string;
+  size: number;
+  type: string;
+  mime: string;
+  sha256: string;
+}
+
+/** The evidence files chosen on the sheet, by indicator code (`files.A1`); blank file inputs dropped. */
+function chosenFiles(form: Record<string, unknown>): Map<string, File[]> {
+  const out = new Map<string, File[]>();
+  for (const [key, value] of Object.entries(form)) {
+    if (!key.startsWith('files.')) continue;
+    const files = (Array.isArray(value) ? value : [value]).filter((f): f is File => f instanceof File && f.size > 0 && f.name !== '');
+    if (files.length > 0) out.set(key.slice('files.'.length), files);
+  }
+  return out;
+}
+
+/** The unit's row in the assessment, refused when another unit's or when the sheet is locked (submitted). */
+function ownSheet(tx: Tx, a: Assessment, unitId: number) {
+  const au = tx
+    .select()
+    .from(assessmentUnits)
+    .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, unitId)))
+    .get();
+  if (!au) throw new ActionError({ key: 'assessment.errors.notAssessed' });
+  if (au.selfStatus === 'submitted') throw new ActionError({ key: 'assessment.errors.selfSubmitted' });
+  return au;
+}
+
+type SelfSheetInput = { assessmentId: number; unitId: number; form: Record<string, unknown> };
+
+/** Checks and stores the evidence files before the transaction, so that nothing is stored for a refused save. */
+async function prepareSelfSheet({ user, input }: { user: { id: number; unitId: number | null }; input: SelfSheetInput }): Promise<{ files: Map<string, PreparedFile[]> }> {
+  const files = new Map<string, PreparedFile[]>();
+  if (input.unitId !== user.unitId) return { files };
+  // Checked again in the transaction.
+  const a = db.select({ stage: assessments.stage }).from(assessments).where(eq(assessments.id, input.assessmentId)).get();
+  if (a) assertEditable(a, 'self');
+  const au = db
+    .select({ selfStatus: assessmentUnits.selfStatus })
+    .from(assessmentUnits)
+    .where(and(eq(assessmentUnits.assessmentId, input.assessmentId), eq(assessmentUnits.unitId, input.unitId)))
+    .get();
+  if (au?.selfStatus === 'submitted') throw new ActionError({ key: 'assessment.errors.selfSubmitted' });
+  const chosen = chosenFiles(input.form);
+  if (chosen.size > 0) {
+    const wait = checkLimits([[`upload:user:${user.id}`, LIMITS.uploadPerUser]]);
+    if (wait > 0) throw new ActionError({ key: 'rateLimited', values: { seconds: wait } });
+  }
+  for (const [code, list] of chosen) {
+    const field = `files.${code}`;
+    if (list.length > EVIDENCE_LIMITS.maxFiles) throw new ActionError({ key: 'assessment.errors.tooManyFiles', values: { max: EVIDENCE_LIMITS.maxFiles } }, field);
+    const stored: PreparedFile[] = [];
+    for (const file of list) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const check = await checkEvidenceFile(file.name, bytes);
-      if (!check.ok) throw new ActionError({ key: `assessment.errors.file.${check.problem}`, values: { name: file.name } }, 'files');
-      files.push({ name: safeFileName(file.name), size: bytes.length, type: check.type, mime: check.mime, bytes });
+      if (!check.ok) throw new ActionError({ key: `assessment.errors.file.${check.problem}`, values: { name: file.name } }, field);
+      stored.push({ name: safeFileName(file.name), size: bytes.length, type: check.type, mime: check.mime, sha256: storeEvidence(bytes) });
     }
-    return { files: files.map(({ bytes, ...f }) => ({ ...f, sha256: storeEvidence(bytes) })) };
-  },
-  run({ tx, input, user, audit, now, prepared }) {
-    if (input.unitId !== user.unitId) throw new ScopeError('assessment_unit', input.unitId);
-    const a = assessmentOrThrow(tx, input.assessmentId);
-    assertEditable(a, 'self');
-    const au = tx
-      .select()
-      .from(assessmentUnits)
-      .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, user.unitId)))
-      .get();
-    if (!au) throw new ActionError({ key: 'assessment.errors.notAssessed' });
-    const rubric = assessmentRubric(a);
-    const ind = rubric ? allIndicators(rubric).find((i) => i.code === input.code) : undefined;
-    if (!ind || (ind.appliesTo === 'enforcement' && !au.enforcement)) throw new ActionError({ key: 'notFound' });
-    const problem = scoreProblem(input.score, ind.points);
-    if (problem) throw new ActionError(problem, 'score');
+    files.set(code, stored);
+  }
+  return { files };
+}
 
-    const before = tx
+/**
+ * Saves the whole sheet in one go: every indicator's score, explanation and new evidence. Each
+ * indicator is version-checked (another officer of the unit saving meanwhile is told, nothing is
+ * overwritten); only the indicators that changed are written. A submission also checks the sheet is
+ * complete and locks it. Own unit only, during self-assessment, while not submitted.
+ */
+function saveSelfSheet(ctx: ActionContext<SelfSheetInput> & { prepared: { files: Map<string, PreparedFile[]> } }, intent: SelfIntent) {
+  const { tx, input, user, audit, now, prepared } = ctx;
+  if (input.unitId !== user.unitId) throw new ScopeError('assessment_unit', input.unitId);
+  const a = assessmentOrThrow(tx, input.assessmentId);
+  assertEditable(a, 'self');
+  const au = ownSheet(tx, a, user.unitId);
+  const rubric = assessmentRubric(a);
+  if (!rubric) throw new ActionError({ key: 'assessment.errors.rubricUnusable', values: { year: a.year } });
+  const applicable = allIndicators(rubric).filter((i) => appliesByRubric(i, au));
+  const known = new Set(applicable.map((i) => i.code));
+  // An indicator the rubric lacks, or one that does not apply to the unit (D: enforcement powers only).
+  if ([...namedCodes(input.form)].some((code) => !known.has(code))) throw new ActionError({ key: 'notFound' });
+  const parsed = parseSelfForm(applicable, input.form, intent);
+  if (!parsed.ok) throw new FieldErrors(parsed.errors);
+
+  const rows = new Map(
+    tx
       .select()
       .from(selfAssessments)
-      .where(and(eq(selfAssessments.assessmentUnitId, au.id), eq(selfAssessments.indicatorCode, ind.code)))
-      .get();
-    if ((before?.version ?? 0) !== input.version) throw new ConflictError();
-    const values = { score: input.score, explanation: input.explanation, updatedBy: user.id, updatedAt: now };
+      .where(eq(selfAssessments.assessmentUnitId, au.id))
+      .all()
+      .map((r) => [r.indicatorCode, r]),
+  );
+  // Any indicator saved since the form was loaded: nothing of the sheet is written.
+  if (parsed.lines.some((l) => (rows.get(l.code)?.version ?? 0) !== l.version)) throw new ConflictError();
+
+  let changed = 0;
+  for (const line of parsed.lines) {
+    const before = rows.get(line.code);
+    const files = prepared.files.get(line.code) ?? [];
+    const same = before ? before.score === line.score && before.explanation === line.explanation : line.score === null && line.explanation === null;
+    if (same && files.length === 0) continue;
+    changed++;
+    const values = { score: line.score, explanation: line.explanation, updatedBy: user.id, updatedAt: now };
     const after = before
       ? tx
           .update(selfAssessments)
@@ -205,18 +265,19 @@ export const saveSelfAssessmentAction = defineAction({
           .where(and(eq(selfAssessments.id, before.id), eq(selfAssessments.version, before.version)))
           .returning()
           .get()
-      : tx.insert(selfAssessments).values({ ...values, assessmentUnitId: au.id, indicatorCode: ind.code }).returning().get();
+      : tx.insert(selfAssessments).values({ ...values, assessmentUnitId: au.id, indicatorCode: line.code }).returning().get();
     if (!after) throw new ConflictError();
-
-    const kept = tx
-      .select({ n: count() })
-      .from(attachments)
-      .where(and(eq(attachments.ownerType, 'self_assessment'), eq(attachments.ownerId, after.id), isNull(attachments.detachedAt)))
-      .get()!.n;
-    if (kept + prepared.files.length > EVIDENCE_LIMITS.maxFiles) {
-      throw new ActionError({ key: 'assessment.errors.tooManyFiles', values: { max: EVIDENCE_LIMITS.maxFiles } }, 'files');
+    if (files.length > 0) {
+      const kept = tx
+        .select({ n: count() })
+        .from(attachments)
+        .where(and(eq(attachments.ownerType, 'self_assessment'), eq(attachments.ownerId, after.id), isNull(attachments.detachedAt)))
+        .get()!.n;
+      if (kept + files.length > EVIDENCE_LIMITS.maxFiles) {
+        throw new ActionError({ key: 'assessment.errors.tooManyFiles', values: { max: EVIDENCE_LIMITS.maxFiles } }, `files.${line.code}`);
+      }
     }
-    const added = prepared.files.map((f) =>
+    const added = files.map((f) =>
       tx
         .insert(attachments)
         .values({ ownerType: 'self_assessment', ownerId: after.id, unitId: user.unitId, sha256: f.sha256, originalName: f.name, type: f.type, mime: f.mime, size: f.size, uploadedBy: user.id, uploadedAt: now })
@@ -224,12 +285,91 @@ export const saveSelfAssessmentAction = defineAction({
         .get(),
     );
     audit({
+      action: 'assessment.self-save',
       objectType: 'self_assessment',
       objectId: after.id,
-      before: before ? { score: before.score, explanation: before.explanation } : null,
-      after: { indicator: ind.code, score: after.score, explanation: after.explanation, files: added },
+      before: before ? { score: before.score, explanation: before.explanation, version: before.version } : null,
+      after: { indicator: line.code, score: after.score, explanation: after.explanation, version: after.version, files: added },
     });
-    return { message: { key: 'assessment.selfSaved', values: { code: ind.code } } };
+  }
+  return { a, au, changed };
+}
+
+/** A unit's self-assessment draft: the whole sheet saved as typed (blanks allowed). Own unit only. */
+export const saveSelfAssessmentAction = defineAction({
+  name: 'assessment.self-save',
+  permission: 'assessment.self',
+  schema: selfSheetSchema,
+  prepare: prepareSelfSheet,
+  run(ctx) {
+    const { changed } = saveSelfSheet(ctx, 'draft');
+    return { message: { key: changed > 0 ? 'assessment.selfDraftSaved' : 'assessment.selfNothingChanged' } };
+  },
+});
+
+/**
+ * Submits the self-assessment: saves the sheet as typed, then requires it complete (every score, an
+ * explanation below full marks) and locks it until the office returns it. A refusal writes nothing.
+ */
+export const submitSelfAssessmentAction = defineAction({
+  name: 'assessment.self-submit',
+  permission: 'assessment.self',
+  schema: selfSheetSchema,
+  prepare: prepareSelfSheet,
+  run(ctx) {
+    const { tx, user, audit, now } = ctx;
+    const { au } = saveSelfSheet(ctx, 'submit');
+    const after = tx
+      .update(assessmentUnits)
+      .set({ selfStatus: 'submitted', selfSubmittedAt: now, selfSubmittedBy: user.id })
+      .where(and(eq(assessmentUnits.id, au.id), ne(assessmentUnits.selfStatus, 'submitted')))
+      .returning()
+      .get();
+    if (!after) throw new ActionError({ key: 'assessment.errors.selfSubmitted' });
+    audit({
+      objectType: 'assessment_unit',
+      objectId: au.id,
+      before: { selfStatus: au.selfStatus },
+      after: { selfStatus: after.selfStatus, selfSubmittedAt: now, selfSubmittedBy: user.id },
+    });
+    return { message: { key: 'assessment.selfSubmittedDone' } };
+  },
+});
+
+/**
+ * The office returns a submitted self-assessment with a required comment: the unit is told (a notice
+ * carrying the comment) and may edit and submit again. Only during self-assessment.
+ */
+export const returnSelfAssessmentAction = defineAction({
+  name: 'assessment.self-return',
+  permission: 'assessment.manage',
+  schema: returnSelfSchema,
+  run({ tx, input, user, audit }) {
+    const a = assessmentOrThrow(tx, input.assessmentId);
+    assertEditable(a, 'self');
+    const au = tx
+      .select()
+      .from(assessmentUnits)
+      .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, input.unitId)))
+      .get();
+    if (!au) throw new ActionError({ key: 'notFound' });
+    if (au.selfStatus !== 'submitted') throw new ActionError({ key: 'assessment.errors.selfNotSubmitted' });
+    const after = tx
+      .update(assessmentUnits)
+      .set({ selfStatus: 'returned' })
+      .where(and(eq(assessmentUnits.id, au.id), eq(assessmentUnits.selfStatus, 'submitted')))
+      .returning()
+      .get();
+    if (!after) throw new ConflictError();
+    sendNotice(tx, { unitId: au.unitId, senderId: user.id, kind: 'self_returned', params: { year: a.year }, body: input.comment });
+    audit({
+      objectType: 'assessment_unit',
+      objectId: au.id,
+      before: { unitId: au.unitId, selfStatus: au.selfStatus, selfSubmittedAt: au.selfSubmittedAt },
+      after: { unitId: au.unitId, selfStatus: after.selfStatus },
+      detail: input.comment,
+    });
+    return { message: { key: 'assessment.selfReturned' } };
   },
 });
 
@@ -243,13 +383,14 @@ export const detachSelfEvidenceAction = defineAction({
     if (!file || file.ownerType !== 'self_assessment' || file.detachedAt) throw new ActionError({ key: 'notFound' });
     if (file.unitId !== user.unitId) throw new ScopeError('attachment', file.id);
     const owner = tx
-      .select({ assessmentId: assessmentUnits.assessmentId })
+      .select({ assessmentId: assessmentUnits.assessmentId, selfStatus: assessmentUnits.selfStatus })
       .from(selfAssessments)
       .innerJoin(assessmentUnits, eq(assessmentUnits.id, selfAssessments.assessmentUnitId))
       .where(eq(selfAssessments.id, file.ownerId))
       .get();
     if (!owner) throw new ActionError({ key: 'notFound' });
     assertEditable(assessmentOrThrow(tx, owner.assessmentId), 'self');
+    if (owner.selfStatus === 'submitted') throw new ActionError({ key: 'assessment.errors.selfSubmitted' });
     tx.update(attachments).set({ detachedAt: now }).where(eq(attachments.id, file.id)).run();
     audit({ objectType: 'attachment', objectId: file.id, before: { detachedAt: null, name: file.originalName }, after: { detachedAt: now } });
     return { message: { key: 'assessment.fileRemoved' } };

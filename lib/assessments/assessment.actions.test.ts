@@ -4,6 +4,8 @@ import { RedirectSignal } from '@/lib/testing/mocks/next-navigation';
 import { signInAs } from '@/lib/testing/mocks/session';
 import { testUser } from '@/lib/testing/users';
 import type { CurrentUser } from '@/lib/auth/session';
+import { assessmentRubric } from './results';
+import { allIndicators, appliesByRubric } from './sheet';
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 type Action = (prev: undefined, payload?: Record<string, unknown> | FormData) => Promise<Result>;
@@ -68,12 +70,43 @@ const PNG = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
 );
 
-function selfForm(fields: Record<string, string | number>, files: File[] = []) {
+/** The indicators of the 2018 rubric that apply to a unit. */
+function indicatorsOf(code: string) {
+  return allIndicators(assessmentRubric(assessment())!).filter((i) => appliesByRubric(i, sheetOf(code)));
+}
+
+const storedSelf = (code: string) =>
+  new Map(
+    db
+      .select()
+      .from(s.selfAssessments)
+      .where(eq(s.selfAssessments.assessmentUnitId, sheetOf(code).id))
+      .all()
+      .map((r) => [r.indicatorCode, r]),
+  );
+
+/**
+ * The self-assessment sheet as the page sends it: every applicable indicator with its stored score,
+ * explanation and version (what the form shows), `fields` typed over them, `files` chosen by indicator.
+ */
+function selfSheet(code: string, fields: Record<string, string | number> = {}, files: Record<string, File[]> = {}) {
   const f = new FormData();
+  f.set('assessmentId', String(assessment().id));
+  f.set('unitId', String(unitId(code)));
+  const stored = storedSelf(code);
+  for (const ind of indicatorsOf(code)) {
+    const row = stored.get(ind.code);
+    f.set(`version.${ind.code}`, String(row?.version ?? 0));
+    f.set(`score.${ind.code}`, row?.score == null ? '' : String(row.score));
+    f.set(`explanation.${ind.code}`, row?.explanation ?? '');
+  }
   for (const [k, v] of Object.entries(fields)) f.set(k, String(v));
-  for (const file of files) f.append('files', file);
+  for (const [c, list] of Object.entries(files)) for (const file of list) f.append(`files.${c}`, file);
   return f;
 }
+
+/** Full marks on every indicator that applies to the unit, explained. */
+const fullSelf = (code: string) => Object.fromEntries(indicatorsOf(code).flatMap((i) => [[`score.${i.code}`, String(i.points)], [`explanation.${i.code}`, `${i.code} 已完成`]]));
 
 /** Full marks on the fgw sheet except where `over` says otherwise. */
 function fullSheet(over: Record<string, string> = {}) {
@@ -153,30 +186,64 @@ describe('assessment lifecycle', () => {
 });
 
 describe('self-assessment', () => {
-  const base = () => ({ assessmentId: assessment().id, unitId: unitId('fgw'), code: 'A1', version: 0, explanation: '已召开专题会议' });
-
   it('saves a score within range with evidence checked by content', async () => {
-    const r = await as('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), score: '3.5' }, [new File([PNG], '会议纪要.png', { type: 'image/png' })]));
+    const r = await as('fgw', A.saveSelfAssessmentAction, selfSheet('fgw', { 'score.A1': '3.5', 'explanation.A1': '已召开专题会议' }, { A1: [new File([PNG], '会议纪要.png', { type: 'image/png' })] }));
     expect(r).toMatchObject({ ok: true });
     const row = db.select().from(s.selfAssessments).where(eq(s.selfAssessments.indicatorCode, 'A1')).get()!;
     expect(row).toMatchObject({ score: 3.5, version: 1 });
     expect(db.select().from(s.attachments).where(eq(s.attachments.ownerId, row.id)).all()).toMatchObject([
       { ownerType: 'self_assessment', type: 'png', originalName: '会议纪要.png', unitId: unitId('fgw') },
     ]);
+    // Only what was typed is written: the untouched indicators have no row.
+    expect(storedSelf('fgw').size).toBe(1);
   });
 
-  it('refuses out-of-range scores, bad files and a stale version, writing nothing', async () => {
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), code: 'A2', score: '3.5' }), { fieldErrors: { score: 'assessment.errors.scoreRange' } });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), code: 'A2', score: '-1' }), { fieldErrors: { score: 'v.min' } });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), code: 'A2', score: 'abc' }), { fieldErrors: { score: 'v.number' } });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), code: 'A2', score: '1.234' }), { fieldErrors: { score: 'v.rubricDecimals' } });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), code: 'A2', score: '2' }, [new File([PNG], 'fake.pdf')]), {
-      fieldErrors: { files: 'assessment.errors.file.typeMismatch' },
+  it('saves every indicator typed in one go, in one transaction, each audited; unchanged ones are left alone', async () => {
+    const r = await as('jyj', A.saveSelfAssessmentAction, selfSheet('jyj', { 'score.A1': '4', 'score.B1': '12', 'explanation.B1': '一次迟报', 'explanation.C1': '草稿：待补充' }));
+    expect(r).toMatchObject({ ok: true, message: 'assessment.selfDraftSaved' });
+    const rows = storedSelf('jyj');
+    expect([...rows.keys()].sort()).toEqual(['A1', 'B1', 'C1']);
+    expect(rows.get('A1')).toMatchObject({ score: 4, explanation: null, version: 1 });
+    expect(rows.get('B1')).toMatchObject({ score: 12, explanation: '一次迟报', version: 1 });
+    // A draft keeps an explanation without a score.
+    expect(rows.get('C1')).toMatchObject({ score: null, explanation: '草稿：待补充', version: 1 });
+    const ids = new Set([...rows.values()].map((row) => String(row.id)));
+    const audits = db.select().from(s.auditLog).where(eq(s.auditLog.action, 'assessment.self-save')).all();
+    expect(audits.filter((x) => x.objectType === 'self_assessment' && ids.has(x.objectId!))).toHaveLength(3);
+
+    // Saved again with one change: only that indicator is written.
+    expect(await as('jyj', A.saveSelfAssessmentAction, selfSheet('jyj', { 'score.A2': '2.5' }))).toMatchObject({ ok: true });
+    const again = storedSelf('jyj');
+    expect(again.get('A1')!.version).toBe(1);
+    expect(again.get('A2')).toMatchObject({ score: 2.5, version: 1 });
+    expect(await as('jyj', A.saveSelfAssessmentAction, selfSheet('jyj'))).toMatchObject({ ok: true, message: 'assessment.selfNothingChanged' });
+  });
+
+  it('refuses out-of-range scores and bad files, every problem at once, writing nothing', async () => {
+    const r = await refused(
+      'fgw',
+      A.saveSelfAssessmentAction,
+      selfSheet('fgw', { 'score.A2': '3.5', 'score.A3': '-1', 'score.B1': 'abc', 'score.B2': '1.234', 'explanation.A1': 'x'.repeat(2001) }),
+      { message: 'v.fixErrors' },
+    );
+    expect(r.fieldErrors).toEqual({
+      'score.A2': 'assessment.errors.scoreRange',
+      'score.A3': 'assessment.errors.scoreRange',
+      'score.B1': 'v.number',
+      'score.B2': 'v.rubricDecimals',
+      'explanation.A1': 'v.tooLong',
     });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), code: 'A2', score: '2' }, [new File([new Uint8Array([77, 90, 0, 0])], 'x.exe')]), {
-      fieldErrors: { files: 'assessment.errors.file.typeNotAllowed' },
+    await refused('fgw', A.saveSelfAssessmentAction, selfSheet('fgw', { 'score.A2': '2' }, { A2: [new File([PNG], 'fake.pdf')] }), {
+      fieldErrors: { 'files.A2': 'assessment.errors.file.typeMismatch' },
     });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), score: '3' }), { message: 'v.conflict', conflict: true });
+    await refused('fgw', A.saveSelfAssessmentAction, selfSheet('fgw', { 'score.A2': '2' }, { A2: [new File([new Uint8Array([77, 90, 0, 0])], 'x.exe')] }), {
+      fieldErrors: { 'files.A2': 'assessment.errors.file.typeNotAllowed' },
+    });
+  });
+
+  it('refuses the whole sheet when any indicator was saved since it was loaded (no lost update)', async () => {
+    // Another officer of the unit saved A1 (now version 1); this form was loaded before (version 0).
+    await refused('fgw', A.saveSelfAssessmentAction, selfSheet('fgw', { 'version.A1': '0', 'score.A2': '2', 'score.A1': '3' }), { message: 'v.conflict', conflict: true });
   });
 
   it('lets office, assessors and leaders download self-assessment evidence, a unit only its own', async () => {
@@ -189,11 +256,13 @@ describe('self-assessment', () => {
     expect(canReadSelfAssessmentEvidence(users.get('fgw')!, 999_999)).toBe(false);
   });
 
-  it('refuses a unit self-assessing another unit, and audits it', async () => {
+  it('refuses a unit saving or submitting another unit’s self-assessment, and audits it', async () => {
     const denied = () => db.select({ n: count() }).from(s.auditLog).where(eq(s.auditLog.result, 'denied')).get()!.n;
     const d = denied();
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ ...base(), unitId: unitId('yuekou'), score: '1' }), { message: 'v.forbidden' });
-    expect(denied()).toBe(d + 1);
+    const other = selfSheet('yuekou', { 'score.A1': '1' });
+    await refused('fgw', A.saveSelfAssessmentAction, other, { message: 'v.forbidden' });
+    await refused('fgw', A.submitSelfAssessmentAction, selfSheet('yuekou', fullSelf('yuekou')), { message: 'v.forbidden' });
+    expect(denied()).toBe(d + 2);
   });
 
   it('refuses an evidence file of another unit', async () => {
@@ -203,10 +272,64 @@ describe('self-assessment', () => {
 
   it('refuses an indicator the rubric lacks, or one that does not apply to the unit (D: enforcement powers only)', async () => {
     expect(sheetOf('zfb').enforcement).toBe(false);
-    const zfb = { ...base(), unitId: unitId('zfb'), version: 0, score: '1' };
-    await refused('zfb', A.saveSelfAssessmentAction, selfForm({ ...zfb, code: 'D1' }), { message: 'v.notFound' });
-    await refused('zfb', A.saveSelfAssessmentAction, selfForm({ ...zfb, code: 'Z9' }), { message: 'v.notFound' });
-    expect(await as('zfb', A.saveSelfAssessmentAction, selfForm({ ...zfb, code: 'A3' }))).toMatchObject({ ok: true });
+    await refused('zfb', A.saveSelfAssessmentAction, selfSheet('zfb', { 'score.D1': '1' }), { message: 'v.notFound' });
+    await refused('zfb', A.saveSelfAssessmentAction, selfSheet('zfb', { 'score.Z9': '1' }), { message: 'v.notFound' });
+    expect(await as('zfb', A.saveSelfAssessmentAction, selfSheet('zfb', { 'score.A3': '1' }))).toMatchObject({ ok: true });
+  });
+});
+
+describe('self-assessment submission and return', () => {
+  it('refuses a submission with required fields empty, each with its message, writing nothing', async () => {
+    const typed = { ...fullSelf('jyj'), 'score.B2': '', 'score.E3': ' ', 'score.A3': '2', 'explanation.A3': '', 'score.A2': '9' };
+    const r = await refused('jyj', A.submitSelfAssessmentAction, selfSheet('jyj', typed), { message: 'v.fixErrors' });
+    expect(r.fieldErrors).toEqual({
+      'score.B2': 'assessment.errors.selfScoreRequired',
+      'score.E3': 'assessment.errors.selfScoreRequired',
+      // Below full marks (A3 is worth 3): the unit explains the points it gives up.
+      'explanation.A3': 'assessment.errors.selfExplanationRequired',
+      'score.A2': 'assessment.errors.scoreRange',
+    });
+    expect(sheetOf('jyj')).toMatchObject({ selfStatus: 'draft', selfSubmittedAt: null });
+  });
+
+  it('submits a complete sheet (saving what was typed) and locks it: no save, no submit, no evidence change', async () => {
+    const r = await as('jyj', A.submitSelfAssessmentAction, selfSheet('jyj', { ...fullSelf('jyj'), 'score.A3': '2', 'explanation.A3': '年度报告晚公开' }, { A1: [new File([PNG], '述法.png')] }));
+    expect(r).toMatchObject({ ok: true, message: 'assessment.selfSubmittedDone' });
+    const au = sheetOf('jyj');
+    expect(au).toMatchObject({ selfStatus: 'submitted', selfSubmittedBy: users.get('jyj')!.id });
+    expect(au.selfSubmittedAt).toBeInstanceOf(Date);
+    const rows = storedSelf('jyj');
+    expect(rows.size).toBe(indicatorsOf('jyj').length);
+    expect(rows.get('A3')).toMatchObject({ score: 2, explanation: '年度报告晚公开' });
+    expect(db.select().from(s.auditLog).where(eq(s.auditLog.action, 'assessment.self-submit')).all().at(-1)).toMatchObject({
+      result: 'success',
+      objectType: 'assessment_unit',
+      objectId: String(au.id),
+    });
+
+    await refused('jyj', A.saveSelfAssessmentAction, selfSheet('jyj', { 'score.A3': '3' }), { message: 'assessment.errors.selfSubmitted' });
+    await refused('jyj', A.submitSelfAssessmentAction, selfSheet('jyj', { 'score.A3': '3' }), { message: 'assessment.errors.selfSubmitted' });
+    const file = db.select().from(s.attachments).where(and(eq(s.attachments.ownerType, 'self_assessment'), eq(s.attachments.unitId, unitId('jyj')))).get()!;
+    await refused('jyj', A.detachSelfEvidenceAction, { attachmentId: file.id }, { message: 'assessment.errors.selfSubmitted' });
+  });
+
+  it('only the office returns it, with a comment; the unit is told and may edit and submit again', async () => {
+    const base = { assessmentId: assessment().id, unitId: unitId('jyj') };
+    await refused('jyj', A.returnSelfAssessmentAction, { ...base, comment: '请补充' }, { message: 'v.forbidden' });
+    await refused('assessor', A.returnSelfAssessmentAction, { ...base, comment: '请补充' }, { message: 'v.forbidden' });
+    await refused('office', A.returnSelfAssessmentAction, { ...base, comment: ' ' }, { fieldErrors: { comment: 'v.required' } });
+    await refused('office', A.returnSelfAssessmentAction, { ...base, unitId: unitId('fgw'), comment: '请补充' }, { message: 'assessment.errors.selfNotSubmitted' });
+
+    expect(await as('office', A.returnSelfAssessmentAction, { ...base, comment: 'A3 请补充年度报告公开情况的佐证' })).toMatchObject({ ok: true });
+    expect(sheetOf('jyj').selfStatus).toBe('returned');
+    const notice = db.select().from(s.notices).where(and(eq(s.notices.kind, 'self_returned'), eq(s.notices.unitId, unitId('jyj')))).get()!;
+    expect(notice).toMatchObject({ body: 'A3 请补充年度报告公开情况的佐证', params: { year: 2018 } });
+    expect(db.select().from(s.auditLog).where(and(eq(s.auditLog.action, 'assessment.self-return'), eq(s.auditLog.result, 'success'))).get()).toMatchObject({ result: 'success', detail: 'A3 请补充年度报告公开情况的佐证' });
+    await refused('office', A.returnSelfAssessmentAction, { ...base, comment: '再次退回' }, { message: 'assessment.errors.selfNotSubmitted' });
+
+    expect(await as('jyj', A.saveSelfAssessmentAction, selfSheet('jyj', { 'score.A3': '3' }))).toMatchObject({ ok: true });
+    expect(await as('jyj', A.submitSelfAssessmentAction, selfSheet('jyj'))).toMatchObject({ ok: true });
+    expect(sheetOf('jyj').selfStatus).toBe('submitted');
   });
 });
 
@@ -216,9 +339,8 @@ describe('scoring sheet', () => {
     const a = assessment();
     expect(await as('office', A.advanceAssessmentAction, { id: a.id, version: a.version, to: 'scoring' })).toMatchObject({ ok: true });
     // Self-assessment is closed now.
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ assessmentId: a.id, unitId: unitId('fgw'), code: 'A2', version: 0, score: '1' }), {
-      message: 'assessment.errors.notSelfStage',
-    });
+    await refused('fgw', A.saveSelfAssessmentAction, selfSheet('fgw', { 'score.A2': '1' }), { message: 'assessment.errors.notSelfStage' });
+    await refused('office', A.returnSelfAssessmentAction, { assessmentId: a.id, unitId: unitId('jyj'), comment: '请补充' }, { message: 'assessment.errors.notSelfStage' });
   });
 
   it('reports every bad input at once and writes nothing', async () => {
@@ -301,9 +423,7 @@ describe('publication', () => {
     const a = assessment();
     const rubric = db.select().from(s.rubrics).where(eq(s.rubrics.year, 2018)).get()!;
     await refused('assessor', A.saveScoreSheetAction, fullSheet(), { message: 'assessment.errors.published' });
-    await refused('fgw', A.saveSelfAssessmentAction, selfForm({ assessmentId: a.id, unitId: unitId('fgw'), code: 'A1', version: 1, score: '4' }), {
-      message: 'assessment.errors.published',
-    });
+    await refused('fgw', A.saveSelfAssessmentAction, selfSheet('fgw', { 'score.A1': '4' }), { message: 'assessment.errors.published' });
     const file = db.select().from(s.attachments).where(eq(s.attachments.ownerType, 'self_assessment')).get()!;
     await refused('fgw', A.detachSelfEvidenceAction, { attachmentId: file.id }, { message: 'assessment.errors.published' });
     await refused('office', A.advanceAssessmentAction, { id: a.id, version: a.version, to: 'review' }, { message: 'assessment.errors.published' });

@@ -2,7 +2,7 @@ import 'server-only';
 import { memo } from '@/lib/cache/memo';
 import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { assessmentUnits, assessments, attachments, selfAssessments, units, users, type Assessment } from '@/db/schema';
+import { assessmentUnits, assessments, attachments, notices, selfAssessments, units, users, type Assessment, type AssessmentUnit } from '@/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { CurrentUser } from '@/lib/auth/session';
 import { assessmentRubric, computeResults, type UnitResult } from './results';
@@ -138,6 +138,32 @@ export function selfCounts(assessmentId: number): Map<number, number> {
   const out = new Map<number, number>();
   for (const r of rows) if (r.score !== null) out.set(r.unitId, (out.get(r.unitId) ?? 0) + 1);
   return out;
+}
+
+export interface SelfStatus {
+  status: AssessmentUnit['selfStatus'];
+  submittedAt: Date | null;
+}
+
+/** Per assessed unit: where its self-assessment stands (draft, submitted and when, returned). */
+export function selfStatuses(assessmentId: number): Map<number, SelfStatus> {
+  const rows = db
+    .select({ unitId: assessmentUnits.unitId, status: assessmentUnits.selfStatus, submittedAt: assessmentUnits.selfSubmittedAt })
+    .from(assessmentUnits)
+    .where(eq(assessmentUnits.assessmentId, assessmentId))
+    .all();
+  return new Map(rows.map((r) => [r.unitId, { status: r.status, submittedAt: r.submittedAt }]));
+}
+
+/** The office's comment when it last returned this unit's self-assessment of `year` (sent with the notice). */
+export function lastSelfReturnComment(unitId: number, year: number): string | null {
+  const rows = db
+    .select({ params: notices.params, body: notices.body })
+    .from(notices)
+    .where(and(eq(notices.unitId, unitId), eq(notices.kind, 'self_returned')))
+    .orderBy(desc(notices.id))
+    .all();
+  return rows.find((r) => Number(r.params?.year) === year)?.body ?? null;
 }
 
 /** Who signs the 通报: the full name of the unit of the office worker who published it. */

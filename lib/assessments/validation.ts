@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, id, intIn, list, optionalText, requiredText } from '@/lib/validation/fields';
+import { checkbox, id, intIn, requiredText } from '@/lib/validation/fields';
 import { ASSESSMENT_STAGES } from './stages';
 
 const version = () => intIn(1, 1_000_000_000);
@@ -12,25 +12,18 @@ export const publishSchema = z.object({ id: id(), version: version(), confirmUns
 
 export const reopenSchema = z.object({ id: id(), version: version(), reason: requiredText(1000) });
 
-/** Blank → undefined (required); text that is no number stays text (not a number). */
-const toNumber = (v: unknown) => {
-  if (typeof v !== 'string') return v ?? undefined;
-  const t = v.trim();
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isNaN(n) ? v : n;
-};
+/**
+ * A unit's whole self-assessment sheet: the keys identify the unit; the indicator fields (`score.A1`,
+ * `explanation.A1`, `version.A1`, `files.A1`) are read against the frozen rubric in the action
+ * (lib/assessments/self.ts parseSelfForm).
+ */
+export const selfSheetSchema = z
+  .object({ assessmentId: id(), unitId: id() })
+  .catchall(z.unknown())
+  .transform(({ assessmentId, unitId, ...form }) => ({ assessmentId, unitId, form }));
 
-export const selfAssessmentSchema = z.object({
-  assessmentId: id(),
-  unitId: id(),
-  code: z.string().trim().min(1).max(32),
-  /** 0 when the indicator has no self-assessment yet. */
-  version: intIn(0, 1_000_000_000),
-  score: z.preprocess(toNumber, z.number().min(0)),
-  explanation: optionalText(2000),
-  files: list(z.unknown()).transform((items) => items.filter((f): f is File => f instanceof File && f.size > 0 && f.name !== '')),
-});
+/** The office returns a submitted self-assessment to its unit, saying why. */
+export const returnSelfSchema = z.object({ assessmentId: id(), unitId: id(), comment: requiredText(1000) });
 
 export const detachEvidenceSchema = z.object({ attachmentId: id() });
 

@@ -15,6 +15,7 @@ const OTHER = [
   'seed.demo',
   'seed.demo-history',
   'seed.demo-registers',
+  'seed.demo-assessment',
   'setup.first-admin',
   'reminder.auto',
   'audit.prune',

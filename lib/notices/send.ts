@@ -11,7 +11,8 @@ export type NoticeKind =
   | 'report_approved'
   | 'extension_decided'
   | 'extension_requested'
-  | 'assessment_stage';
+  | 'assessment_stage'
+  | 'self_returned';
 
 export interface NoticeInput {
   unitId: number;

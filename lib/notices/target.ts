@@ -5,6 +5,7 @@ export function noticeTarget(notice: Pick<Notice, 'kind' | 'assignmentId' | 'rou
   const reportId = notice.params?.reportId;
   if (reportId && (notice.kind === 'report_returned' || notice.kind === 'report_approved')) return `/reports/${reportId}`;
   if (notice.kind === 'extension_requested') return '/extensions';
+  if (notice.kind === 'self_returned' && notice.params?.year) return `/assessments/${notice.params.year}/self`;
   if (notice.assignmentId && notice.kind !== 'assignment_removed') return `/assignments/${notice.assignmentId}`;
   if (notice.kind.startsWith('assignment_')) return `/units/${unitCode}`;
   if (notice.roundId) return `/units/${unitCode}`;

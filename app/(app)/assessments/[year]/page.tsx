@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { StageBadge, pts } from '@/components/assessments/labels';
+import { SelfStatusBadge } from '@/components/assessments/self-status';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader, Stat } from '@/components/ui/card';
 import { Table, Td, Th } from '@/components/ui/table';
 import { cn } from '@/components/ui/cn';
-import { getAssessment, getResults, selfCounts } from '@/lib/assessments/queries';
+import { getAssessment, getResults, selfCounts, selfStatuses } from '@/lib/assessments/queries';
 import { allIndicators, appliesByRubric } from '@/lib/assessments/sheet';
 import { ASSESSMENT_STAGES, nextStage } from '@/lib/assessments/stages';
 import { can } from '@/lib/auth/permissions';
@@ -43,6 +44,8 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const data = getResults(a);
   const results = data?.results ?? [];
   const selfDone = selfCounts(a.id);
+  const selfStatus = selfStatuses(a.id);
+  const selfSubmitted = [...selfStatus.values()].filter((x) => x.status === 'submitted').length;
   const scored = results.filter((r) => r.score.complete).length;
   const next = nextStage(a.stage);
   const stageIndex = ASSESSMENT_STAGES.indexOf(a.stage);
@@ -102,7 +105,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         </Card>
         <div className="grid grid-cols-2 gap-3 self-start">
           <Stat label={t('assessment.stats.units')} value={<span data-testid="stat-units">{results.length}</span>} />
-          <Stat label={t('assessment.stats.selfDone')} value={<span data-testid="stat-self">{selfDone.size}</span>} />
+          <Stat label={t('assessment.stats.selfDone')} value={<span data-testid="stat-self">{selfSubmitted}</span>} />
           <Stat label={t('assessment.stats.scored')} value={<span data-testid="stat-scored">{scored}</span>} />
           <Stat label={t('assessment.stats.unscored')} value={<span data-testid="stat-unscored">{results.length - scored}</span>} />
         </div>
@@ -118,6 +121,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
                 <Th>{t('assessment.table.unit')}</Th>
                 <Th className="w-28">{t('assessment.table.group')}</Th>
                 <Th className="w-28">{t('assessment.table.enforcement')}</Th>
+                <Th className="w-52">{t('assessment.table.selfStatus')}</Th>
                 <Th className="w-24 text-right">{t('assessment.table.self')}</Th>
                 <Th className="w-24 text-right">{t('assessment.table.scoring')}</Th>
                 <Th className="w-24 text-right">{t('assessment.table.total')}</Th>
@@ -132,6 +136,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
                     <Td className="font-medium text-slate-900">{r.name}</Td>
                     <Td className="whitespace-nowrap">{t(`groups.${r.group}`)}</Td>
                     <Td>{r.enforcement ? <Badge tone="purple">{t('unit.enforcement')}</Badge> : <span className="text-slate-400">—</span>}</Td>
+                    <Td>
+                      <SelfStatusBadge self={selfStatus.get(r.unitId)} />
+                    </Td>
                     <Td className="text-right tabular-nums">{t('assessment.table.progress', { done: selfDone.get(r.unitId) ?? 0, total: applicable })}</Td>
                     <Td className="text-right tabular-nums">
                       <span className={r.score.complete ? 'text-emerald-700' : 'text-slate-600'}>{t('assessment.table.progress', { done: r.progress.entered, total: r.progress.total })}</span>

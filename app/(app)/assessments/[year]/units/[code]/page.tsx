@@ -12,6 +12,8 @@ import { auditDenied } from '@/lib/auth/session';
 import { requireRoute } from '@/lib/auth/gate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { ScoreSheet } from './score-sheet';
+import { SelfStatusBadge } from '@/components/assessments/self-status';
+import { ReturnSelfForm } from './self-return';
 
 type Props = { params: Promise<{ year: string; code: string }> };
 
@@ -95,6 +97,23 @@ export default async function UnitSheetPage({ params }: Props) {
         <Alert tone="info" className="mb-4">
           {a.stage === 'published' ? t('assessment.sheet.readOnly.published') : t('assessment.sheet.readOnly.scoring')}
         </Alert>
+      )}
+
+      {!unitUser && (
+        <div className="mb-4 rounded-lg border border-slate-200 bg-white px-5 py-3 text-[13px] shadow-sm">
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="font-medium text-slate-700">{t('assessment.self.officeTitle')}</span>
+            <SelfStatusBadge self={{ status: found.au.selfStatus, submittedAt: found.au.selfSubmittedAt }} />
+          </div>
+          {can(user.role, 'assessment.manage') && a.stage === 'self' && found.au.selfStatus === 'submitted' && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-red-700 hover:underline">{t('assessment.self.returnButton')}</summary>
+              <div className="mt-3">
+                <ReturnSelfForm assessmentId={a.id} unitId={found.au.unitId} />
+              </div>
+            </details>
+          )}
+        </div>
       )}
 
       <Card>
