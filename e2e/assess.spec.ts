@@ -112,30 +112,31 @@ test('the assessor scores fgw and yuekou; bad input is refused on its field and 
   await expect(page.getByTestId('sheet-indicator').filter({ has: page.getByText('A1 已按要求完成') })).toHaveCount(1);
 
   const v = sheetVersion('fgw');
-  await fillSheet(page, { 'ind.A1.value': '3.5', 'ind.A2.n': '-1', 'ind.D2.rate': '1.2' });
+  await fillSheet(page, { 'ind.A1.value': '3.5', 'ind.A2.n': '-1', 'ind.D2.rate': '120' });
   await page.getByRole('button', { name: '保存评分表' }).click();
   await expect(page.getByText('评定分须说明理由。')).toBeVisible();
   await expect(page.getByText('扣分次数不能为负数。')).toBeVisible();
-  await expect(page.getByText('比率须在 0 到 1 之间（如 0.85 表示 85%）。')).toBeVisible();
+  await expect(page.getByText('比率按百分比填写，须在 0 到 100 之间（如 85 表示 85%）。')).toBeVisible();
   await expect(page.locator('[name="ind.A1.value"]')).toHaveValue('3.5');
   expect(sheetVersion('fgw')).toBe(v);
 
-  // A 3.5+1.5+3, B 12+10+5, C 5+4+5, D 5+9+4, E 4+4+2, F 4 = 81, bonus G1 2 → 83.00.
+  // A 3.5+1.5+3, B 12+10+5, C 5+4+5, D 5+8.5+4, E 4+4+2, F 4 = 80.5, bonus G1 2 → 82.50.
+  // Rates are typed as percentages: 85 is 85%.
   await fillSheet(page, {
     'ind.A1.value': '3.5',
     'ind.A1.reason': '述法报告完整',
     'ind.A2.n': '1',
     'ind.A2.reason': '年度报告未向社会公开',
-    'ind.B1.rate': '0.8',
+    'ind.B1.rate': '80',
     'ind.B1.reason': '按核实的报送台账调整',
-    'ind.B2.rate': '0.5',
+    'ind.B2.rate': '50',
     'ind.B2.reason': '按审核通过的完成情况调整',
     'ind.C2.n': '1',
     'ind.C2.reason': '1件规范性文件未按时备案',
-    'ind.D2.rate': '0.9',
+    'ind.D2.rate': '85',
     'ind.D3.value': '4',
     'ind.D3.reason': '执法公示和全过程记录落实',
-    'ind.E2.rate': '1',
+    'ind.E2.rate': '100',
     'ind.F1.n': '2',
     'ind.F1.reason': '2人次未参加执法资格考试',
     'bonus.G1.count': '1',
@@ -143,21 +144,27 @@ test('the assessor scores fgw and yuekou; bad input is refused on its field and 
   });
   await page.getByRole('button', { name: '保存评分表' }).click();
   await expect(page.getByText('评分表已保存。').first()).toBeVisible();
-  await expect(page.getByTestId('sheet-total')).toHaveText('83.00');
+  await expect(page.getByTestId('sheet-total')).toHaveText('82.50');
   expect(sheetVersion('fgw')).toBe(v + 1);
+  // The rate reads back as typed, 85 with its % sign, and earns 85% of D2's 10 points.
+  const d2 = page.locator('[data-testid="sheet-indicator"][data-code="D2"]');
+  await expect(d2.locator('[name="ind.D2.rate"]')).toHaveValue('85');
+  await expect(d2).toContainText('%');
+  await expect(d2.getByTestId('sheet-earned')).toHaveText('8.50');
+  expect(scalar(`select json_extract(inputs, '$.D2.rate') from assessment_units where unit_id = ?`, unitId('fgw'))).toBe(0.85);
 
   await page.goto('/assessments/2018/units/yuekou');
   await fillSheet(page, {
     'ind.A1.value': '4',
     'ind.A1.reason': '主要负责人履职到位',
-    'ind.B1.rate': '1',
+    'ind.B1.rate': '100',
     'ind.B1.reason': '全部按时报送',
-    'ind.B2.rate': '1',
+    'ind.B2.rate': '100',
     'ind.B2.reason': '全部完成',
-    'ind.D2.rate': '1',
+    'ind.D2.rate': '100',
     'ind.D3.value': '5',
     'ind.D3.reason': '三项制度全面落实',
-    'ind.E2.rate': '1',
+    'ind.E2.rate': '100',
   });
   await page.getByRole('button', { name: '保存评分表' }).click();
   await expect(page.getByText('评分表已保存。').first()).toBeVisible();
@@ -203,7 +210,7 @@ test('the office reviews and publishes; the ranking is per group', async ({ brow
   await page.goto('/assessments/2018/results');
   const fgw = page.getByTestId('result-row').filter({ hasText: '市发改委' });
   await expect(fgw.getByTestId('result-rank')).toHaveText('1');
-  await expect(fgw.getByTestId('result-total')).toHaveText('83.00');
+  await expect(fgw.getByTestId('result-total')).toHaveText('82.50');
   await expect(fgw.getByTestId('grade')).toHaveText('良好');
   const yuekou = page.getByTestId('result-row').filter({ hasText: '岳口镇' });
   await expect(yuekou).toHaveAttribute('data-group', 'township');
@@ -223,8 +230,9 @@ test.describe('after publication', () => {
     await page.getByRole('link', { name: '本单位考核结果' }).click();
     await expect(page).toHaveURL(/\/assessments\/2018\/units\/fgw$/);
     await expect(page.getByTestId('sheet-rank')).toHaveText('第 1 名');
-    await expect(page.getByTestId('sheet-total')).toHaveText('83.00');
+    await expect(page.getByTestId('sheet-total')).toHaveText('82.50');
     await expect(page.getByTestId('sheet-summary').getByTestId('grade')).toHaveText('良好');
+    await expect(page.locator('[data-testid="sheet-indicator"][data-code="D2"]')).toContainText('85%');
     await expect(page.getByText('年度报告未向社会公开')).toBeVisible();
     await expect(page.getByText('2人次未参加执法资格考试')).toBeVisible();
     await expect(page.getByText('考核结果已发布，评分表已锁定。')).toBeVisible();
@@ -269,7 +277,7 @@ test.describe('after publication', () => {
       return { title: ws.getCell('A1').value, rows };
     };
     expect(wb.worksheets.map((w) => w.name)).toEqual(['市直单位', '乡镇办场园']);
-    expect(sheet('市直单位')).toEqual({ title: '2018年度法治政府建设考核结果（市直单位）', rows: [['排名', '单位', '得分', '等次'], [1, '市发改委', 83, '良好']] });
+    expect(sheet('市直单位')).toEqual({ title: '2018年度法治政府建设考核结果（市直单位）', rows: [['排名', '单位', '得分', '等次'], [1, '市发改委', 82.5, '良好']] });
     expect(sheet('乡镇办场园')).toEqual({ title: '2018年度法治政府建设考核结果（乡镇办场园）', rows: [['排名', '单位', '得分', '等次'], [1, '岳口镇', 100, '良好']] });
   });
 });
