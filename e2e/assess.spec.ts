@@ -31,6 +31,23 @@ test('the office opens the 2018 assessment: the rubric adds up, self-assessment 
   await page.goto('/assessments/2018/rubric');
   await expect(page.getByTestId('rubric-ok')).toBeVisible();
   await expect(page.getByTestId('rubric-indicator')).toHaveCount(16);
+  // The office takes the rubric away as Excel, to print and circulate: one sheet, the year in its title, every indicator in order.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 Excel' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('2018年度法治政府建设考核指标及评分标准.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['考核指标']);
+  const ws = wb.worksheets[0]!;
+  expect(ws.getCell('A1').value).toBe('2018年度法治政府建设考核指标及评分标准');
+  expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['一级指标', '代码', '指标名称', '英文名称', '分值', '评分方式', '评分标准', '需提供的佐证材料', '适用单位']);
+  const codes = ws.getColumn(2).values.slice(3).filter((c) => /^[A-F]\d$/.test(String(c)));
+  expect(codes).toHaveLength(16);
+  const e2 = ws.getRow(3 + codes.indexOf('E2'));
+  expect([e2.getCell(3).value, e2.getCell(4).value, e2.getCell(5).value]).toEqual(['行政机关负责人出庭应诉', 'Rate of agency heads appearing in court', 4]);
+  // The JSON stays, as a technical backup.
+  await expect(page.getByRole('link', { name: '导出 JSON（技术备份，可重新导入）' })).toHaveAttribute('href', '/assessments/2018/rubric/export?format=json');
 
   await page.goto('/assessments');
   await page.getByLabel('考核年度').fill('2018');
@@ -264,6 +281,10 @@ test.describe('after publication', () => {
     await page.goto('/assessments/2018/bulletin');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2018年度法治政府建设考核结果通报');
     await expect(page.getByTestId('bulletin-group')).toHaveCount(2);
+    // Units not scored are listed under their group, each with why.
+    const cityGroup = page.locator('[data-testid="bulletin-group"][data-group="city"]');
+    await expect(cityGroup.getByTestId('bulletin-row')).toHaveCount(1);
+    await expect(cityGroup.getByTestId('bulletin-unscored-unit').filter({ hasText: '市教育局' })).toHaveText('市教育局：未评分，评分表未填写。');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: '下载 Excel' }).click();
     const file = await download;
@@ -277,8 +298,19 @@ test.describe('after publication', () => {
       return { title: ws.getCell('A1').value, rows };
     };
     expect(wb.worksheets.map((w) => w.name)).toEqual(['市直单位', '乡镇办场园']);
-    expect(sheet('市直单位')).toEqual({ title: '2018年度法治政府建设考核结果（市直单位）', rows: [['排名', '单位', '得分', '等次'], [1, '市发改委', 82.5, '良好']] });
-    expect(sheet('乡镇办场园')).toEqual({ title: '2018年度法治政府建设考核结果（乡镇办场园）', rows: [['排名', '单位', '得分', '等次'], [1, '岳口镇', 100, '良好']] });
+    // The ranked units first, then every unit not scored, with why: none is silently left out.
+    const city = sheet('市直单位');
+    expect(city.title).toBe('2018年度法治政府建设考核结果（市直单位）');
+    expect(city.rows.slice(0, 2)).toEqual([
+      ['排名', '单位', '得分', '等次', '备注'],
+      [1, '市发改委', 82.5, '良好', ''],
+    ]);
+    expect(city.rows).toContainEqual([undefined, '市教育局', undefined, '未评分', '评分表未填写。']);
+    const cityUnits = scalar(`select count(*) from assessment_units au join assessments a on a.id = au.assessment_id where a.year = 2018 and au."group" = 'city'`);
+    expect(city.rows).toHaveLength(1 + cityUnits);
+    const township = sheet('乡镇办场园');
+    expect(township.title).toBe('2018年度法治政府建设考核结果（乡镇办场园）');
+    expect(township.rows[1]).toEqual([1, '岳口镇', 100, '良好', '']);
   });
 });
 
