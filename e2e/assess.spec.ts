@@ -291,7 +291,8 @@ test.describe('after publication', () => {
     // Units not scored are listed under their group, each with why.
     const cityGroup = page.locator('[data-testid="bulletin-group"][data-group="city"]');
     await expect(cityGroup.getByTestId('bulletin-row')).toHaveCount(1);
-    await expect(cityGroup.getByTestId('bulletin-unscored-unit').filter({ hasText: '市教育局' })).toHaveText('市教育局：未评分，评分表未填写。');
+    await expect(cityGroup.getByTestId('bulletin-unscored-reason')).toHaveCount(1);
+    await expect(cityGroup.getByTestId('bulletin-unscored-reason')).toContainText(/^评分表未填写（\d+ 个）：市政府法制办、市政府办公室、市经信委、市教育局、/);
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: '下载 Excel' }).click();
     const file = await download;
@@ -312,7 +313,7 @@ test.describe('after publication', () => {
       ['排名', '单位', '得分', '等次', '备注'],
       [1, '市发改委', 82.5, '良好', ''],
     ]);
-    expect(city.rows).toContainEqual([undefined, '市教育局', undefined, '未评分', '评分表未填写。']);
+    expect(city.rows).toContainEqual([undefined, '市教育局', undefined, '未评分', '评分表未填写']);
     const cityUnits = scalar(`select count(*) from assessment_units au join assessments a on a.id = au.assessment_id where a.year = 2018 and au."group" = 'city'`);
     expect(city.rows).toHaveLength(1 + cityUnits);
     const township = sheet('乡镇办场园');

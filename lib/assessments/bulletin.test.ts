@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { loadMessages } from '@/lib/i18n/messages';
 import type { Group, IndicatorResult } from '@/lib/scoring/compute';
 import { rubricSchema } from '@/lib/scoring/rubric';
-import { buildBulletinXlsx, bulletinGroups, bulletinWords, type Translate } from './bulletin';
+import { buildBulletinXlsx, bulletinGroups, bulletinWords, unscoredByReason, type Translate } from './bulletin';
 import type { UnitResult } from './results';
 import type { StoredSheet } from './sheet';
 
@@ -63,11 +63,18 @@ describe('bulletinGroups', () => {
     const zh = bulletinWords(t('zh-CN'), 'zh-CN');
     expect(zh.rowNote(city!.rows[1]!)).toBe('一票否决：发生重大违法行政行为造成恶劣社会影响并被问责。理由：经查实，违法强拆被问责。');
     expect(zh.rowNote(city!.rows[0]!)).toBe('');
-    expect(zh.unscored(city!.unscored[0]!)).toBe('评分表未填写。');
-    expect(zh.unscored(city!.unscored[1]!)).toBe('评分未完成，尚有 3 项指标未评分。');
+    expect(zh.unscored(city!.unscored[0]!)).toBe('评分表未填写');
+    expect(zh.unscored(city!.unscored[1]!)).toBe('评分未完成，尚有 3 项指标未评分');
     const en = bulletinWords(t('en'), 'en');
     expect(en.rowNote(city!.rows[1]!)).toBe('Vetoed: A serious unlawful administrative act with grave public impact, for which officials were held accountable. Reason: 经查实，违法强拆被问责。');
-    expect(en.unscored(city!.unscored[1]!)).toBe('Scoring not finished: 3 indicators not scored.');
+    expect(en.unscored(city!.unscored[1]!)).toBe('Scoring not finished: 3 indicators not scored');
+    // On the page, units are gathered by reason, as an office writes it.
+    const many = bulletinGroups(rubric, [...RESULTS, result(6, '市司法局', 'city', {})]);
+    expect(unscoredByReason(many[0]!.unscored, zh)).toEqual([
+      { reason: '评分表未填写', units: ['市教育局', '市司法局'] },
+      { reason: '评分未完成，尚有 3 项指标未评分', units: ['市民政局'] },
+    ]);
+    expect(zh.list(['市教育局', '市司法局'])).toBe('市教育局、市司法局');
     // No English name: the Chinese one.
     const bare = rubricSchema.parse({ ...demoJson, veto: demoJson.veto.map((v) => ({ ...v, titleEn: undefined })) });
     expect(en.rowNote(bulletinGroups(bare, RESULTS)[0]!.rows[1]!)).toMatch(/^Vetoed: 发生重大违法行政行为/);
@@ -91,8 +98,8 @@ describe('bulletinGroups', () => {
       ['排名', '单位', '得分', '等次', '备注'],
       [1, '市发改委', 92.5, '优秀', ''],
       [2, '市公安局', 88, '不合格', '一票否决：发生重大违法行政行为造成恶劣社会影响并被问责。理由：经查实，违法强拆被问责。'],
-      ['', '市教育局', '', '未评分', '评分表未填写。'],
-      ['', '市民政局', '', '未评分', '评分未完成，尚有 3 项指标未评分。'],
+      ['', '市教育局', '', '未评分', '评分表未填写'],
+      ['', '市民政局', '', '未评分', '评分未完成，尚有 3 项指标未评分'],
     ]);
   });
 });

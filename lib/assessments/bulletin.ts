@@ -82,17 +82,30 @@ export interface BulletinWords {
   unscored: (u: UnscoredUnit) => string;
   /** The note beside a ranked unit: its vetoes, or nothing. */
   rowNote: (r: BulletinRow) => string;
+  /** A list of unit names as a sentence lists them (、 in Chinese). */
+  list: (names: string[]) => string;
+}
+
+/** Units not ranked, gathered by their reason (in the order the reasons first occur), as the 通报 lists them. */
+export function unscoredByReason(unscored: UnscoredUnit[], words: Pick<BulletinWords, 'unscored'>): { reason: string; units: string[] }[] {
+  const out = new Map<string, string[]>();
+  for (const u of unscored) {
+    const reason = words.unscored(u);
+    out.set(reason, [...(out.get(reason) ?? []), u.unit]);
+  }
+  return [...out].map(([reason, units]) => ({ reason, units }));
 }
 
 export function bulletinWords(t: Translate, locale: Locale): BulletinWords {
   const veto = (v: BulletinVeto) => t('assessment.bulletin.vetoNote', { item: localized(locale, v.title, v.titleEn), reason: v.reason });
-  const sep = locale === 'en' ? ' ' : '';
+  const sep = locale === 'en' ? '; ' : '；';
   return {
     notScored: t('assessment.bulletin.notScored'),
     veto,
     unscored: (u) =>
       [u.reason === 'blank' ? t('assessment.bulletin.blank') : t('assessment.bulletin.incomplete', { missing: u.missing }), ...u.vetoes.map(veto)].join(sep),
     rowNote: (r) => r.vetoes.map(veto).join(sep),
+    list: (names) => names.join(locale === 'en' ? ', ' : '、'),
   };
 }
 

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { gradeName, pts } from '@/components/assessments/labels';
 import { buttonClass } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/card';
-import { bulletinGroups, bulletinWords, type Translate } from '@/lib/assessments/bulletin';
+import { bulletinGroups, bulletinWords, unscoredByReason, type Translate } from '@/lib/assessments/bulletin';
 import { canReadResults, getAssessment, getIssuer, getResults } from '@/lib/assessments/queries';
 import { auditDenied } from '@/lib/auth/session';
 import { requireRoute } from '@/lib/auth/gate';
@@ -97,13 +97,13 @@ export default async function BulletinPage({ params }: Props) {
               {g.unscored.length > 0 && (
                 <div className="mt-3" data-testid="bulletin-unscored">
                   <p className="font-medium">{t('assessment.bulletin.unscoredHeading', { count: g.unscored.length })}</p>
-                  <ol className="mt-1 list-decimal pl-8 text-[14px]">
-                    {g.unscored.map((u) => (
-                      <li key={u.unit} data-testid="bulletin-unscored-unit">
-                        {t('assessment.bulletin.unscoredLine', { unit: u.unit, reason: words.unscored(u) })}
+                  <ul className="mt-1 space-y-1 pl-8 text-[14px]">
+                    {unscoredByReason(g.unscored, words).map(({ reason, units }) => (
+                      <li key={reason} data-testid="bulletin-unscored-reason">
+                        {t('assessment.bulletin.unscoredUnits', { reason, count: units.length, units: words.list(units) })}
                       </li>
                     ))}
-                  </ol>
+                  </ul>
                 </div>
               )}
             </section>
