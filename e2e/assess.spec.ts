@@ -25,6 +25,30 @@ async function fillSheet(page: Page, values: Record<string, string>) {
   for (const [name, value] of Object.entries(values)) await page.locator(`[name="${name}"]`).fill(value);
 }
 
+test('the office downloads the 2018 rubric as Excel, to print and circulate', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: stateFile('office') });
+  const page = await context.newPage();
+  await page.goto('/assessments/2018/rubric');
+  // One sheet, the year in its title, headers in Chinese, every indicator in order with both names.
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 Excel' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('2018年度法治政府建设考核指标及评分标准.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync((await file.path())!) as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['考核指标']);
+  const ws = wb.worksheets[0]!;
+  expect(ws.getCell('A1').value).toBe('2018年度法治政府建设考核指标及评分标准');
+  expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual(['一级指标', '代码', '指标名称', '英文名称', '分值', '评分方式', '评分标准', '需提供的佐证材料', '适用单位']);
+  const codes = ws.getColumn(2).values.slice(3).filter((c) => /^[A-F]\d$/.test(String(c)));
+  expect(codes).toHaveLength(16);
+  const e2 = ws.getRow(3 + codes.indexOf('E2'));
+  expect([e2.getCell(3).value, e2.getCell(4).value, e2.getCell(5).value]).toEqual(['行政机关负责人出庭应诉', 'Rate of agency heads appearing in court', 4]);
+  // The JSON stays, as a technical backup.
+  await expect(page.getByRole('link', { name: '导出 JSON（技术备份，可重新导入）' })).toHaveAttribute('href', '/assessments/2018/rubric/export?format=json');
+  await context.close();
+});
+
 test('the office opens the 2018 assessment: the rubric adds up, self-assessment starts and every unit is told', async ({ browser }) => {
   const context = await browser.newContext({ storageState: stateFile('office') });
   const page = await context.newPage();
@@ -205,30 +229,31 @@ test('the assessor scores fgw and yuekou; bad input is refused on its field and 
   await expect(page.getByTestId('sheet-indicator').filter({ has: page.getByText('A1 已按要求完成') })).toHaveCount(1);
 
   const v = sheetVersion('fgw');
-  await fillSheet(page, { 'ind.A1.value': '3.5', 'ind.A2.n': '-1', 'ind.D2.rate': '1.2' });
+  await fillSheet(page, { 'ind.A1.value': '3.5', 'ind.A2.n': '-1', 'ind.D2.rate': '120' });
   await page.getByRole('button', { name: '保存评分表' }).click();
   await expect(page.getByText('评定分须说明理由。')).toBeVisible();
   await expect(page.getByText('扣分次数不能为负数。')).toBeVisible();
-  await expect(page.getByText('比率须在 0 到 1 之间（如 0.85 表示 85%）。')).toBeVisible();
+  await expect(page.getByText('比率按百分比填写，须在 0 到 100 之间（如 85 表示 85%）。')).toBeVisible();
   await expect(page.locator('[name="ind.A1.value"]')).toHaveValue('3.5');
   expect(sheetVersion('fgw')).toBe(v);
 
-  // A 3.5+1.5+3, B 12+10+5, C 5+4+5, D 5+9+4, E 4+4+2, F 4 = 81, bonus G1 2 → 83.00.
+  // A 3.5+1.5+3, B 12+10+5, C 5+4+5, D 5+8.5+4, E 4+4+2, F 4 = 80.5, bonus G1 2 → 82.50.
+  // Rates are typed as percentages: 85 is 85%.
   await fillSheet(page, {
     'ind.A1.value': '3.5',
     'ind.A1.reason': '述法报告完整',
     'ind.A2.n': '1',
     'ind.A2.reason': '年度报告未向社会公开',
-    'ind.B1.rate': '0.8',
+    'ind.B1.rate': '80',
     'ind.B1.reason': '按核实的报送台账调整',
-    'ind.B2.rate': '0.5',
+    'ind.B2.rate': '50',
     'ind.B2.reason': '按审核通过的完成情况调整',
     'ind.C2.n': '1',
     'ind.C2.reason': '1件规范性文件未按时备案',
-    'ind.D2.rate': '0.9',
+    'ind.D2.rate': '85',
     'ind.D3.value': '4',
     'ind.D3.reason': '执法公示和全过程记录落实',
-    'ind.E2.rate': '1',
+    'ind.E2.rate': '100',
     'ind.F1.n': '2',
     'ind.F1.reason': '2人次未参加执法资格考试',
     'bonus.G1.count': '1',
@@ -236,21 +261,27 @@ test('the assessor scores fgw and yuekou; bad input is refused on its field and 
   });
   await page.getByRole('button', { name: '保存评分表' }).click();
   await expect(page.getByText('评分表已保存。').first()).toBeVisible();
-  await expect(page.getByTestId('sheet-total')).toHaveText('83.00');
+  await expect(page.getByTestId('sheet-total')).toHaveText('82.50');
   expect(sheetVersion('fgw')).toBe(v + 1);
+  // The rate reads back as typed, 85 with its % sign, and earns 85% of D2's 10 points.
+  const d2 = page.locator('[data-testid="sheet-indicator"][data-code="D2"]');
+  await expect(d2.locator('[name="ind.D2.rate"]')).toHaveValue('85');
+  await expect(d2).toContainText('%');
+  await expect(d2.getByTestId('sheet-earned')).toHaveText('8.50');
+  expect(scalar(`select json_extract(inputs, '$.D2.rate') from assessment_units where unit_id = ?`, unitId('fgw'))).toBe(0.85);
 
   await page.goto('/assessments/2018/units/yuekou');
   await fillSheet(page, {
     'ind.A1.value': '4',
     'ind.A1.reason': '主要负责人履职到位',
-    'ind.B1.rate': '1',
+    'ind.B1.rate': '100',
     'ind.B1.reason': '全部按时报送',
-    'ind.B2.rate': '1',
+    'ind.B2.rate': '100',
     'ind.B2.reason': '全部完成',
-    'ind.D2.rate': '1',
+    'ind.D2.rate': '100',
     'ind.D3.value': '5',
     'ind.D3.reason': '三项制度全面落实',
-    'ind.E2.rate': '1',
+    'ind.E2.rate': '100',
   });
   await page.getByRole('button', { name: '保存评分表' }).click();
   await expect(page.getByText('评分表已保存。').first()).toBeVisible();
@@ -296,7 +327,7 @@ test('the office reviews and publishes; the ranking is per group', async ({ brow
   await page.goto('/assessments/2018/results');
   const fgw = page.getByTestId('result-row').filter({ hasText: '市发改委' });
   await expect(fgw.getByTestId('result-rank')).toHaveText('1');
-  await expect(fgw.getByTestId('result-total')).toHaveText('83.00');
+  await expect(fgw.getByTestId('result-total')).toHaveText('82.50');
   await expect(fgw.getByTestId('grade')).toHaveText('良好');
   const yuekou = page.getByTestId('result-row').filter({ hasText: '岳口镇' });
   await expect(yuekou).toHaveAttribute('data-group', 'township');
@@ -316,8 +347,9 @@ test.describe('after publication', () => {
     await page.getByRole('link', { name: '本单位考核结果' }).click();
     await expect(page).toHaveURL(/\/assessments\/2018\/units\/fgw$/);
     await expect(page.getByTestId('sheet-rank')).toHaveText('第 1 名');
-    await expect(page.getByTestId('sheet-total')).toHaveText('83.00');
+    await expect(page.getByTestId('sheet-total')).toHaveText('82.50');
     await expect(page.getByTestId('sheet-summary').getByTestId('grade')).toHaveText('良好');
+    await expect(page.locator('[data-testid="sheet-indicator"][data-code="D2"]')).toContainText('85%');
     await expect(page.getByText('年度报告未向社会公开')).toBeVisible();
     await expect(page.getByText('2人次未参加执法资格考试')).toBeVisible();
     await expect(page.getByText('考核结果已发布，评分表已锁定。')).toBeVisible();
@@ -349,6 +381,11 @@ test.describe('after publication', () => {
     await page.goto('/assessments/2018/bulletin');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('2018年度法治政府建设考核结果通报');
     await expect(page.getByTestId('bulletin-group')).toHaveCount(2);
+    // Units not scored are listed under their group, each with why.
+    const cityGroup = page.locator('[data-testid="bulletin-group"][data-group="city"]');
+    await expect(cityGroup.getByTestId('bulletin-row')).toHaveCount(1);
+    await expect(cityGroup.getByTestId('bulletin-unscored-reason')).toHaveCount(1);
+    await expect(cityGroup.getByTestId('bulletin-unscored-reason')).toContainText(/^评分表未填写（\d+ 个）：市政府法制办、市政府办公室、市经信委、市教育局、/);
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: '下载 Excel' }).click();
     const file = await download;
@@ -362,8 +399,19 @@ test.describe('after publication', () => {
       return { title: ws.getCell('A1').value, rows };
     };
     expect(wb.worksheets.map((w) => w.name)).toEqual(['市直单位', '乡镇办场园']);
-    expect(sheet('市直单位')).toEqual({ title: '2018年度法治政府建设考核结果（市直单位）', rows: [['排名', '单位', '得分', '等次'], [1, '市发改委', 83, '良好']] });
-    expect(sheet('乡镇办场园')).toEqual({ title: '2018年度法治政府建设考核结果（乡镇办场园）', rows: [['排名', '单位', '得分', '等次'], [1, '岳口镇', 100, '良好']] });
+    // The ranked units first, then every unit not scored, with why: none is silently left out.
+    const city = sheet('市直单位');
+    expect(city.title).toBe('2018年度法治政府建设考核结果（市直单位）');
+    expect(city.rows.slice(0, 2)).toEqual([
+      ['排名', '单位', '得分', '等次', '备注'],
+      [1, '市发改委', 82.5, '良好', ''],
+    ]);
+    expect(city.rows).toContainEqual([undefined, '市教育局', undefined, '未评分', '评分表未填写']);
+    const cityUnits = scalar(`select count(*) from assessment_units au join assessments a on a.id = au.assessment_id where a.year = 2018 and au."group" = 'city'`);
+    expect(city.rows).toHaveLength(1 + cityUnits);
+    const township = sheet('乡镇办场园');
+    expect(township.title).toBe('2018年度法治政府建设考核结果（乡镇办场园）');
+    expect(township.rows[1]).toEqual([1, '岳口镇', 100, '良好', '']);
   });
 });
 

@@ -19,9 +19,9 @@ describe('parseSheetForm', () => {
       'ind.A2.reason': '两项未做',
       'ind.A3.n': '0',
       'ind.B1.rate': '',
-      'ind.B2.rate': '0.75',
+      'ind.B2.rate': '75',
       'ind.B2.reason': '核实后调整',
-      'ind.D2.rate': '0.8',
+      'ind.D2.rate': '80',
       'ind.D3.value': '',
       'bonus.G1.count': '1',
       'bonus.G1.reason': '省级推广',
@@ -50,10 +50,10 @@ describe('parseSheetForm', () => {
       'ind.A2.n': 'abc',
       'ind.A3.n': '-2',
       'ind.C1.n': '1',
-      'ind.D2.rate': '-0.1',
+      'ind.D2.rate': '-1',
       'ind.D3.value': '1.234',
       'ind.D3.reason': 'x',
-      'ind.E2.rate': '0.5',
+      'ind.E2.rate': '50',
       'ind.E3.n': '1',
       'ind.E3.reason': 'x'.repeat(1001),
       'bonus.G2.count': '-1',
@@ -73,6 +73,32 @@ describe('parseSheetForm', () => {
         'veto.V1.reason': { key: 'assessment.errors.vetoReason' },
       },
     });
+  });
+
+  it('reads a rate as the percentage the assessor types (85, 85.5, 85%) and stores the fraction the scoring expects', () => {
+    const read = (typed: string) => parseSheetForm(rubric, city, { 'ind.D2.rate': typed });
+    const stored = (typed: string) => {
+      const r = read(typed);
+      return r.ok ? r.sheet.inputs.D2 : r.errors;
+    };
+    expect(stored('85')).toEqual({ kind: 'rate', rate: 0.85, reason: null });
+    expect(stored('85.5')).toEqual({ kind: 'rate', rate: 0.855, reason: null });
+    expect(stored('33.33')).toEqual({ kind: 'rate', rate: 0.3333, reason: null });
+    expect(stored(' 85% ')).toEqual({ kind: 'rate', rate: 0.85, reason: null });
+    expect(stored('85％')).toEqual({ kind: 'rate', rate: 0.85, reason: null });
+    expect(stored('0')).toEqual({ kind: 'rate', rate: 0, reason: null });
+    expect(stored('100')).toEqual({ kind: 'rate', rate: 1, reason: null });
+    // 1 means 1%, not 100%: the field is a percentage.
+    expect(stored('1')).toEqual({ kind: 'rate', rate: 0.01, reason: null });
+    // Bad input: its message on the field, nothing stored.
+    expect(read('120')).toEqual({ ok: false, errors: { 'ind.D2.rate': { key: 'assessment.errors.rateRange' } } });
+    expect(read('-1')).toEqual({ ok: false, errors: { 'ind.D2.rate': { key: 'assessment.errors.rateRange' } } });
+    expect(read('85.125')).toEqual({ ok: false, errors: { 'ind.D2.rate': { key: 'assessment.errors.rateDecimals' } } });
+    expect(read('八十五')).toEqual({ ok: false, errors: { 'ind.D2.rate': { key: 'v.number' } } });
+    expect(read('85%%')).toEqual({ ok: false, errors: { 'ind.D2.rate': { key: 'v.number' } } });
+    // An override of a computed rate is typed the same way.
+    const b1 = parseSheetForm(rubric, city, { 'ind.B1.rate': '92.5', 'ind.B1.reason': '核实' });
+    expect(b1.ok && b1.sheet.inputs.B1).toEqual({ kind: 'override', rate: 0.925, reason: '核实' });
   });
 
   it('ignores fields of indicators that do not apply to the unit', () => {
@@ -100,15 +126,20 @@ describe('sheetFormValues', () => {
       'ind.A2.n': '2',
       'ind.A2.reason': '两项未做',
       'ind.A3.n': '0',
-      'ind.B2.rate': '0.75',
+      'ind.B2.rate': '75',
       'ind.B2.reason': '核实后调整',
-      'ind.D2.rate': '0.8',
+      'ind.D2.rate': '80',
       'bonus.G1.count': '1',
       'bonus.G1.reason': '省级推广',
       'veto.V1': 'on',
       'veto.V1.reason': '被问责',
     });
     expect(parseSheetForm(rubric, city, form)).toEqual({ ok: true, sheet: stored });
+  });
+
+  it('shows stored rates as percentages, four-decimal rates included', () => {
+    const stored: StoredSheet = { ...empty, inputs: { D2: { kind: 'rate', rate: 0.3333, reason: null }, E2: { kind: 'rate', rate: 1, reason: null } } };
+    expect(sheetFormValues(rubric, stored)).toEqual({ 'ind.D2.rate': '33.33', 'ind.E2.rate': '100' });
   });
 
   it('leaves out an input stored for another rule type than the indicator now has', () => {

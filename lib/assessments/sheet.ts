@@ -1,6 +1,6 @@
 import type { IndicatorInput, UnitFacts, UnitSheet } from '@/lib/scoring/compute';
 import type { Indicator, Rubric } from '@/lib/scoring/rubric';
-import { countProblem, ruleEntry, type RuleType } from '@/lib/scoring/rules';
+import { countProblem, percentFromRate, rateFromPercent, ruleEntry, type RuleType } from '@/lib/scoring/rules';
 import type { MessageRef } from '@/lib/validation/issues';
 
 // Message keys carry their namespace (`v.number`, `assessment.errors.…`): the same ref works as a zod
@@ -109,7 +109,8 @@ export function buildSelfSheet(rubric: Rubric, unit: UnitFacts, scores: Record<s
 
 // ---------------------------------------------------------------------------
 // The scoring form: each rule's input fields are `ind.<code>.<part>` (the registry names the parts:
-// `n` occurrences, `rate` a rate or an override of a computed one, `value` a judgment), with
+// `n` occurrences, `rate` a rate or an override of a computed one — typed as a percentage, 85 for
+// 85%, and stored as the rate 0.85 — `value` a judgment), with
 // `ind.<code>.reason`; `bonus.<code>.count`, `bonus.<code>.reason`; `veto.<code>` (checkbox),
 // `veto.<code>.reason`.
 
@@ -129,8 +130,10 @@ function text(raw: Record<string, unknown>, name: string): string {
   return typeof v === 'string' ? v.trim() : '';
 }
 
-function number(raw: Record<string, unknown>, name: string): Num {
-  const t = text(raw, name).replace(/，/g, ',');
+function number(raw: Record<string, unknown>, name: string, percent = false): Num {
+  let t = text(raw, name).replace(/，/g, ',');
+  // A percentage may be typed with its sign (85%, 85％).
+  if (percent) t = t.replace(/\s*[%％]$/, '');
   if (t === '') return { ok: true, value: null };
   const n = Number(t);
   return Number.isFinite(n) ? { ok: true, value: n } : { ok: false, error: { key: 'v.number' } };
@@ -167,12 +170,12 @@ export function parseSheetForm(
     let bad = false;
     for (const f of rule.inputs) {
       const name = field.input(ind.code, f.part);
-      const n = number(raw, name);
+      const n = number(raw, name, f.percent);
       const problem = !n.ok ? n.error : n.value === null ? null : f.problem(n.value, ind.points);
       if (problem) {
         errors[name] = problem;
         bad = true;
-      } else if (n.ok && n.value !== null) values[f.key] = n.value;
+      } else if (n.ok && n.value !== null) values[f.key] = f.percent ? rateFromPercent(n.value) : n.value;
       else blank.push(name);
     }
     // All blank: not scored yet. Some blank (a rule with several inputs): each blank one is required.
@@ -220,7 +223,7 @@ export function sheetFormValues(rubric: Rubric, stored: StoredSheet): Record<str
     if (s.kind !== ind.rule.type && s.kind !== 'override') continue;
     for (const f of ruleEntry(ind.rule.type).inputs) {
       const v = (s as Record<string, unknown>)[f.key];
-      if (typeof v === 'number') out[field.input(ind.code, f.part)] = String(v);
+      if (typeof v === 'number') out[field.input(ind.code, f.part)] = String(f.percent ? percentFromRate(v) : v);
     }
   }
   for (const [code, b] of Object.entries(stored.bonus)) {

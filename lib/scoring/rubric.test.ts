@@ -24,6 +24,17 @@ describe('the demo rubric (db/seed/rubric-2018.json)', () => {
     expect(rubricProblems(parsed())).toEqual([]);
   });
 
+  it('names every category, indicator, bonus and veto item in English too, with criteria and evidence', () => {
+    const r = parsed();
+    const items = [...r.categories, ...r.categories.flatMap((c) => c.indicators), ...r.bonus, ...r.veto];
+    for (const item of items) expect(item.titleEn, item.code).toMatch(/^[A-Z][^\u4e00-\u9fff]+$/);
+    for (const ind of r.categories.flatMap((c) => c.indicators)) {
+      expect(ind.criteriaEn, ind.code).toMatch(/^[^\u4e00-\u9fff]+$/);
+      expect(ind.evidenceEn, ind.code).toMatch(/^[^\u4e00-\u9fff]+$/);
+    }
+    expect(r.categories.flatMap((c) => c.indicators).find((i) => i.code === 'E2')!.titleEn).toBe('Rate of agency heads appearing in court');
+  });
+
   it('strips the about text and keeps the structure', () => {
     const r = parsed();
     expect('about' in r).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import demoJson from '@/db/seed/rubric-2018.json';
 import { loadMessages } from '@/lib/i18n/messages';
 import { rubricSchema } from './rubric';
-import { RULE_TYPES, ruleEntry, ruleForms, ruleFromForm, ruleSchema, type Rule } from './rules';
+import { RULE_TYPES, percentFromRate, percentProblem, rateFromPercent, ruleEntry, ruleForms, ruleFromForm, ruleSchema, type Rule } from './rules';
 
 const demo = rubricSchema.parse(demoJson);
 const indicators = demo.categories.flatMap((c) => c.indicators);
@@ -76,5 +76,32 @@ describe('the rubric editor’s rule fields', () => {
     // Blank and non-numeric parameters reach the schema as "required" and "not a number".
     expect(ruleSchema.safeParse(ruleFromForm('deduct', { perOccurrence: '' })).success).toBe(false);
     expect(ruleFromForm('deduct', { perOccurrence: 'x' })).toEqual({ type: 'deduct', perOccurrence: 'x' });
+  });
+});
+
+describe('rates typed as percentages', () => {
+  it('converts every two-decimal percentage to the four-decimal rate and back, exactly', () => {
+    for (let h = 0; h <= 10_000; h++) {
+      const typed = Number((h / 100).toFixed(2));
+      const rate = rateFromPercent(typed);
+      expect(rate).toBe(Number((h / 10_000).toFixed(4)));
+      expect(percentFromRate(rate)).toBe(typed);
+    }
+  });
+
+  it('accepts 0–100 with at most two decimals', () => {
+    expect(percentProblem(85)).toBeNull();
+    expect(percentProblem(0)).toBeNull();
+    expect(percentProblem(100)).toBeNull();
+    expect(percentProblem(99.99)).toBeNull();
+    expect(percentProblem(120)).toEqual({ key: 'assessment.errors.rateRange' });
+    expect(percentProblem(100.01)).toEqual({ key: 'assessment.errors.rateRange' });
+    expect(percentProblem(-1)).toEqual({ key: 'assessment.errors.rateRange' });
+    expect(percentProblem(85.125)).toEqual({ key: 'assessment.errors.rateDecimals' });
+  });
+
+  it('marks the rate rule’s input as a percentage, so the sheet converts it at the form', () => {
+    expect(ruleEntry('rate').inputs.map((f) => f.percent)).toEqual([true]);
+    expect(ruleEntry('deduct').inputs.every((f) => !f.percent)).toBe(true);
   });
 });

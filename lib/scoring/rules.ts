@@ -22,13 +22,24 @@ export const pointsSchema = () => z.number().min(0).refine(hasAtMostTwoDecimals,
 /** Points with at most two decimals, > 0. */
 export const positivePointsSchema = () => z.number().gt(0, 'v.rubricPositive').refine(hasAtMostTwoDecimals, 'v.rubricDecimals');
 
-const hasAtMostFourDecimals = (x: number) => Math.abs(x * 10_000 - Math.round(x * 10_000)) < 1e-6;
-
-/** A rate in [0, 1] with at most 4 decimals (the scoring module's precision), or the problem. */
-export function rateProblem(rate: number): MessageRef | null {
-  if (rate < 0 || rate > 1) return { key: 'assessment.errors.rateRange' };
-  if (!hasAtMostFourDecimals(rate)) return { key: 'assessment.errors.rateDecimals' };
+/**
+ * A rate as the assessors type it: a percentage in [0, 100] with at most two decimals (85, 85.5),
+ * which is the scoring module's four-decimal rate in [0, 1]. Or the problem.
+ */
+export function percentProblem(percent: number): MessageRef | null {
+  if (percent < 0 || percent > 100) return { key: 'assessment.errors.rateRange' };
+  if (!hasAtMostTwoDecimals(percent)) return { key: 'assessment.errors.rateDecimals' };
   return null;
+}
+
+/** A typed percentage (at most two decimals) as the stored rate: 85 → 0.85, 33.33 → 0.3333, exactly. */
+export function rateFromPercent(percent: number): number {
+  return Math.round(percent * 100) / 10_000;
+}
+
+/** A stored rate as the percentage the assessors type and read: 0.85 → 85, 0.3333 → 33.33. */
+export function percentFromRate(rate: number): number {
+  return Math.round(rate * 10_000) / 100;
 }
 
 /** A score of an indicator worth `points`: in [0, points], at most two decimals, or the problem. */
@@ -60,7 +71,13 @@ export interface InputField<K extends string = string> {
   hint?: string;
   /** What a sheet nobody has saved yet shows. */
   initial?: string;
+  /** Checks the value as typed in the form (for a percentage, 0–100). */
   problem: (value: number, points: number) => MessageRef | null;
+  /**
+   * Typed as a percentage (shown with a % suffix) and stored as a rate: the form's value is read
+   * through rateFromPercent and a stored one shown through percentFromRate. Stored sheets keep rates.
+   */
+  percent?: boolean;
 }
 
 /** How an entered input reads on a read-only sheet. */
@@ -123,7 +140,7 @@ export const RULES = {
       { name: 'source', kind: 'choice', label: 'rubric.source', hint: 'rubric.sourceHint', options: RATE_SOURCES, optionLabel: 'assessment.rule.source', fallback: 'manual' },
     ],
     describe: (rule) => ({ label: { key: 'assessment.rule.rate' }, detail: { key: `assessment.rule.source.${rule.source ?? 'manual'}` } }),
-    inputs: [{ key: 'rate', part: 'rate', label: () => ({ key: 'assessment.sheet.rate' }), hint: 'assessment.sheet.rateHint', problem: rateProblem }],
+    inputs: [{ key: 'rate', part: 'rate', label: () => ({ key: 'assessment.sheet.rate' }), hint: 'assessment.sheet.rateHint', problem: percentProblem, percent: true }],
     // The only rule that can yield more than two decimals: each line is rounded half up so the
     // published sheet's lines add up to its totals.
     earned(_rule, points, { rate }) {

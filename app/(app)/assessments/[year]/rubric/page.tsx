@@ -66,6 +66,15 @@ export default async function RubricPage({ params, searchParams }: Props) {
       </ActionButton>
     );
 
+  // The JSON is a technical backup (what the import reads back); the office's copy is the Excel above.
+  const jsonLink = (
+    <p className="text-xs text-slate-500">
+      <a href={`/assessments/${year}/rubric/export?format=json`} className="text-brand-700 hover:underline" download>
+        {t('rubric.exportJson')}
+      </a>
+    </p>
+  );
+
   return (
     <>
       <PageHeader
@@ -73,7 +82,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
         subtitle={t('rubric.subtitle')}
         actions={
           <>
-            <a href={`/assessments/${year}/rubric/export`} className={buttonClass('secondary')} download>
+            <a href={`/assessments/${year}/rubric/export`} className={buttonClass('secondary')} download data-testid="rubric-xlsx">
               {t('rubric.export')}
             </a>
             <LinkButton href={`/assessments/${year}`}>{t('assessment.yearTitle', { year })}</LinkButton>
@@ -263,6 +272,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
                 <ImportForm year={year} version={v} />
               </Card>
             )}
+            {jsonLink}
           </div>
         </div>
       )}
@@ -271,6 +281,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
           <ImportForm year={year} version={v} />
         </Card>
       )}
+      {!rubric && jsonLink}
     </>
   );
 }

@@ -64,7 +64,17 @@ export async function ScoreSheet(props: Props) {
       const cells = ruleEntry(ind.rule.type).inputs.map((f) => {
         const name = field.input(ind.code, f.part);
         const label = source ? t('assessment.sheet.override') : say(t, f.label(ind.points));
-        return <NumberCell key={name} name={name} label={label} hint={f.hint && say(t, { key: f.hint })} stored={values[name] ?? ''} initial={props.neverSaved ? f.initial : undefined} />;
+        return (
+          <NumberCell
+            key={name}
+            name={name}
+            label={label}
+            hint={f.hint && say(t, { key: f.hint })}
+            stored={values[name] ?? ''}
+            initial={props.neverSaved ? f.initial : undefined}
+            percent={f.percent}
+          />
+        );
       });
       return (
         <div className="space-y-1">

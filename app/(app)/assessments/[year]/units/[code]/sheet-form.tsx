@@ -77,12 +77,23 @@ function Cell({ name, label, stored, children }: { name: string; label: ReactNod
   );
 }
 
-/** A number on the sheet (occurrences, a rate, a score, a bonus count). */
-export function NumberCell({ name, label, stored, initial, hint }: { name: string; label: string; stored: string; initial?: string; hint?: string }) {
+/** A number on the sheet (occurrences, a rate, a score, a bonus count); a rate is typed as a percentage, with a % suffix. */
+export function NumberCell({ name, label, stored, initial, hint, percent }: { name: string; label: string; stored: string; initial?: string; hint?: string; percent?: boolean }) {
   const state = use(SheetState);
   return (
     <Cell name={name} label={label} stored={stored}>
-      {(control) => <Input {...control} name={name} inputMode="decimal" defaultValue={fieldValue(state, name, stored || initial)} className="h-8 tabular-nums" title={hint} />}
+      {(control) => {
+        const input = <Input {...control} name={name} inputMode="decimal" defaultValue={fieldValue(state, name, stored || initial)} className={percent ? 'h-8 pr-6 tabular-nums' : 'h-8 tabular-nums'} title={hint} />;
+        if (!percent) return input;
+        return (
+          <div className="relative">
+            {input}
+            <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-2 flex items-center text-[13px] text-slate-500">
+              %
+            </span>
+          </div>
+        );
+      }}
     </Cell>
   );
 }
