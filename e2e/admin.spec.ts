@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { scalar, signIn, stateFile } from './helpers';
 
 test.describe('user administration', () => {
