@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expect, NOT_FOUND, test } from './fixtures';
+import { stateFile } from './helpers';
 
 // The guard in e2e/fixtures.ts must keep failing tests: each `test.fail()` below passes only if the
 // guard turns the test red. Should the guard stop listening, these tests report "expected to fail".
@@ -44,7 +45,7 @@ test('an error a test declares is allowed, and only that one', async ({ page, al
 });
 
 test.describe('declared for a block', () => {
-  test.use({ allowConsole: [/Failed to load resource: the server responded with a status of 404/] });
+  test.use({ allowConsole: [NOT_FOUND], storageState: stateFile('office') });
 
   test('a page that is not found logs the 404 the block declared', async ({ page }) => {
     const res = await page.goto('/no-such-page');

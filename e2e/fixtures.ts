@@ -20,7 +20,7 @@ const REACT_PROBLEMS = [
   /react\.dev\/errors\/(418|419|421|422|423|425)\b/,
 ];
 
-type Problem = { kind: 'console' | 'pageerror'; type: string; text: string; url: string };
+type Problem = { kind: 'console' | 'pageerror'; type: string; text: string; url: string; resource?: string };
 
 type Fixtures = {
   /** Console messages (error type) a test expects, as patterns matched against the message text. */
@@ -42,7 +42,7 @@ function watch(context: BrowserContext, problems: Problem[]) {
     if (type !== 'error' && type !== 'warning') return;
     const react = REACT_PROBLEMS.some((r) => r.test(text));
     if (type !== 'error' && !react) return;
-    problems.push({ kind: 'console', type: react ? 'react' : type, text, url: msg.page()?.url() ?? '' });
+    problems.push({ kind: 'console', type: react ? 'react' : type, text, url: msg.page()?.url() ?? '', resource: msg.location().url || undefined });
   });
   context.on('weberror', (e) => {
     const err = e.error();
@@ -86,15 +86,19 @@ export const test = base.extend<Fixtures>({
       }
       const allowed = [...allowConsole, ..._allowedInTest];
       const unexpected = problems.filter(
-        (p) => p.kind === 'pageerror' || p.type === 'react' || !allowed.some((r) => r.test(p.text)),
+        (p) => p.kind === 'pageerror' || p.type === 'react' || !allowed.some((r) => r.test(p.text) || (!!p.resource && r.test(`${p.text} ${p.resource}`))),
       );
       if (unexpected.length > 0) {
-        const lines = unexpected.map((p) => `  [${p.type}] ${p.text}${p.url ? `  (at ${p.url})` : ''}`);
+        const lines = unexpected.map((p) => `  [${p.type}] ${p.text}${p.resource && p.resource !== p.url ? ` — ${p.resource}` : ''}${p.url ? `  (on ${p.url})` : ''}`);
         throw new Error(`the browser reported ${unexpected.length} problem(s) during the test:\n${lines.join('\n')}`);
       }
     },
     { auto: true },
   ],
 });
+
+/** What Chromium logs for a page or fetch answered 403 / 404: declare it where a test causes it on purpose. */
+export const FORBIDDEN = /Failed to load resource: the server responded with a status of 403 \(Forbidden\)/;
+export const NOT_FOUND = /Failed to load resource: the server responded with a status of 404 \(Not Found\)/;
 
 export { expect };
