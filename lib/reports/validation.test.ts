@@ -8,7 +8,7 @@ describe('a report’s percent and state agree', () => {
     for (const intent of ['submit', 'draft']) {
       const r = saveReportSchema.safeParse({ ...base, intent, percent: '100', state: 'delayed' });
       expect(r.success, intent).toBe(false);
-      expect(r.error!.issues).toEqual([expect.objectContaining({ path: ['state'], message: 'v.completeButDelayed' })]);
+      expect(r.error!.issues).toEqual([expect.objectContaining({ path: ['state'], message: 'reports.completeButDelayed' })]);
     }
   });
   it('accepts 100% completed or on track, and a delayed report below 100%', () => {
@@ -18,7 +18,7 @@ describe('a report’s percent and state agree', () => {
     expect(saveReportSchema.safeParse({ ...base, intent: 'draft', percent: '', state: 'delayed' }).success).toBe(true);
   });
   it('is the same rule the form shows while typing', () => {
-    expect(percentStateProblem(100, 'delayed')).toBe('v.completeButDelayed');
+    expect(percentStateProblem(100, 'delayed')).toBe('reports.completeButDelayed');
     expect(percentStateProblem(100, 'completed')).toBeNull();
     expect(percentStateProblem(null, 'delayed')).toBeNull();
   });

@@ -6,12 +6,12 @@ import { MAX_TEXT, id, intIn, optionalText, requiredText } from '@/lib/validatio
  * A report cannot say it is 100 % done and 滞后 (delayed) at once: finished work is not behind. The form
  * shows the same rule as the user types; the server refuses it on the state field.
  */
-export function percentStateProblem(percent: number | null | undefined, state: string | null | undefined): 'v.completeButDelayed' | null {
-  return percent === 100 && state === 'delayed' ? 'v.completeButDelayed' : null;
+export function percentStateProblem(percent: number | null | undefined, state: string | null | undefined): 'reports.completeButDelayed' | null {
+  return percent === 100 && state === 'delayed' ? 'reports.completeButDelayed' : null;
 }
 
 const consistent = (v: { percent: number | null; state: string | null }) => !percentStateProblem(v.percent, v.state);
-const inconsistency = { path: ['state'], message: 'v.completeButDelayed' };
+const inconsistency = { path: ['state'], message: 'reports.completeButDelayed' };
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

@@ -29,7 +29,6 @@ interface Stored {
 export function ReportForm({ report }: { report: Stored }) {
   const t = useTranslations('reports');
   const tc = useTranslations('common');
-  const tv = useTranslations('v');
   const { state, formAction, pending, key } = useFormAction(saveReportAction);
   // The server's rule, shown as the user types: 100 % and 滞后 do not go together.
   const [typing, setTyping] = useState<string | null>(null);
@@ -41,7 +40,7 @@ export function ReportForm({ report }: { report: Stored }) {
   const current = state.conflict ? (state.data as Stored) : null;
   const version = current?.version ?? (state.ok ? (state.data as { version: number }).version : report.version);
   const e = { ...state.fieldErrors };
-  if (typing && !e.state) e.state = tv(typing.slice(2) as 'completeButDelayed');
+  if (typing && !e.state) e.state = t('completeButDelayed');
   const v = (name: keyof Stored) => fieldValue(state, name, report[name] as string | number | null);
   return (
     <form key={key} action={formAction} className="space-y-4" noValidate onChange={(ev) => checkAgreement(ev.currentTarget)}>
