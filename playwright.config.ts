@@ -21,6 +21,8 @@ if (!resolve(process.env.E2E_DATABASE_URL).startsWith(tmpdir())) {
 }
 const dir = process.env.E2E_DIR ?? join(process.env.E2E_DATABASE_URL, '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A busy machine is slower, not different: E2E_TIMEOUT_SCALE=2 doubles every ceiling (tests wait on conditions, never on time).
+const scale = Math.max(1, Number(process.env.E2E_TIMEOUT_SCALE ?? 1) || 1);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,8 +30,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  timeout: 60_000 * scale,
+  expect: { timeout: 7_000 * scale },
   reporter: process.env.E2E_JSON ? [['list'], ['json', { outputFile: process.env.E2E_JSON }]] : [['list']],
   use: {
     baseURL: `http://localhost:${port}`,

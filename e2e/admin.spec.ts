@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, FORBIDDEN, test } from './fixtures';
 import { scalar, signIn, stateFile } from './helpers';
 
 test.describe('user administration', () => {
@@ -78,7 +78,8 @@ test.describe('user administration', () => {
     expect(scalar(`select role from users where username = 'admin'`)).toBe('admin');
   });
 
-  test('admin cannot read the audit log', async ({ page }) => {
+  test('admin cannot read the audit log', async ({ page, allowConsoleError }) => {
+    allowConsoleError(FORBIDDEN);
     const response = await page.goto('/audit');
     expect(response?.status()).toBe(403);
   });
@@ -144,7 +145,8 @@ test.describe('audit log', () => {
     await expect(page.getByTestId('audit-object').filter({ hasText: /\breport #/ })).toHaveCount(0);
   });
 
-  test('the auditor cannot open the plan or user administration', async ({ page }) => {
+  test('the auditor cannot open the plan or user administration', async ({ page, allowConsoleError }) => {
+    allowConsoleError(FORBIDDEN);
     expect((await page.goto('/plan'))?.status()).toBe(403);
     expect((await page.goto('/admin/users'))?.status()).toBe(403);
   });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, FORBIDDEN, test } from './fixtures';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expectNoNestedForms, scalar, stateFile } from './helpers';
@@ -366,7 +367,8 @@ test.describe('after publication', () => {
     await expect(page.getByTestId('result-row').filter({ hasText: '岳口镇' }).getByRole('link')).toHaveCount(0);
   });
 
-  test('fgw opening yuekou’s sheet gets 403, audited', async ({ page }) => {
+  test('fgw opening yuekou’s sheet gets 403, audited', async ({ page, allowConsoleError }) => {
+    allowConsoleError(FORBIDDEN);
     const denied = scalar(`select count(*) from audit_log where result = 'denied' and object_type = 'score_sheet'`);
     const response = await page.goto('/assessments/2018/units/yuekou');
     expect(response?.status()).toBe(403);

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, FORBIDDEN, test } from './fixtures';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { scalar, stateFile } from './helpers';
@@ -175,7 +176,8 @@ test.describe('import and export of the assignment table', () => {
 test.describe('actions are refused to other roles', () => {
   test.use({ storageState: stateFile('leader') });
 
-  test('a leader cannot open the assignment board, the import or the export', async ({ page }) => {
+  test('a leader cannot open the assignment board, the import or the export', async ({ page, allowConsoleError }) => {
+    allowConsoleError(FORBIDDEN);
     expect((await page.goto('/assignments'))?.status()).toBe(403);
     expect((await page.goto('/assignments/import'))?.status()).toBe(403);
     expect((await page.goto('/plans'))?.status()).toBe(403);

@@ -1,4 +1,4 @@
-import { test as setup } from '@playwright/test';
+import { test as setup } from './fixtures';
 import { ACCOUNTS, expectSignedIn, signIn, stateFile } from './helpers';
 
 for (const account of ACCOUNTS) {

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { formatDateTime } from '../lib/i18n/format';
 import { scalar, stateFile, type Account } from './helpers';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import mammoth from 'mammoth';
 import { readFileSync } from 'node:fs';
 import { trafficLight, type LightReport } from '../lib/reports/rules';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, FORBIDDEN, test } from './fixtures';
 import { expectSignedIn, scalar, signIn, stateFile } from './helpers';
 
 test.describe('sign-in lands each role on its home', () => {
@@ -49,7 +49,8 @@ test('sign-out returns to the sign-in page and the old cookie no longer works', 
 test.describe('a unit officer stays inside its own unit', () => {
   test.use({ storageState: stateFile('fgw') });
 
-  test('fgw opening /units/jyj gets the forbidden page and none of 市教育局 assignments', async ({ page }) => {
+  test('fgw opening /units/jyj gets the forbidden page and none of 市教育局 assignments', async ({ page, allowConsoleError }) => {
+    allowConsoleError(FORBIDDEN);
     const response = await page.goto('/units/jyj');
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();
@@ -57,7 +58,8 @@ test.describe('a unit officer stays inside its own unit', () => {
     await expect(page.getByTestId('unit-assignment')).toHaveCount(0);
   });
 
-  test('fgw opening /admin/users is refused', async ({ page }) => {
+  test('fgw opening /admin/users is refused', async ({ page, allowConsoleError }) => {
+    allowConsoleError(FORBIDDEN);
     const response = await page.goto('/admin/users');
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: '无权访问' })).toBeVisible();

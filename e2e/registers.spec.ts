@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, FORBIDDEN, test } from './fixtures';
 import ExcelJS from 'exceljs';
 import { scalar, stateFile } from './helpers';
 
@@ -138,7 +139,8 @@ test.describe('registers', () => {
     test.describe('fgw', () => {
       test.use({ storageState: stateFile('fgw') });
 
-      test('cannot open another unit’s document, sees none of them listed, and the refusal is audited', async ({ page }) => {
+      test('cannot open another unit’s document, sees none of them listed, and the refusal is audited', async ({ page, allowConsoleError }) => {
+        allowConsoleError(FORBIDDEN);
         const id = scalar("select d.id from normative_documents d join units u on u.id = d.unit_id where u.code = 'jyj' order by d.id limit 1");
         const response = await page.goto(`/registers/documents/${id}`);
         expect(response?.status()).toBe(403);

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectSignedIn, readDb, scalar, signIn, stateFile } from './helpers';
 
 test.describe.configure({ mode: 'serial' });

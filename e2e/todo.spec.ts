@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, FORBIDDEN, test } from './fixtures';
 import { expectSignedIn, scalar, signIn, stateFile, type Account } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -65,7 +66,8 @@ test('the office signs in to its to-do: every count is the database’s, zeros i
   await expect(page.getByTestId('review-row')).toHaveCount(Math.min(want.returned, 50));
 });
 
-test('a request from a unit shows on 延期申请 in the navigation and on the to-do, and opens the requests to decide', async ({ browser, baseURL }) => {
+test('a request from a unit shows on 延期申请 in the navigation and on the to-do, and opens the requests to decide', async ({ browser, baseURL, allowConsoleError }) => {
+  allowConsoleError(FORBIDDEN);
   const assignmentId = scalar<number>(
     `select a.id from assignments a join units u on u.id = a.unit_id
      where u.code = 'fgw' and a.status = 'active' and not exists (select 1 from extension_requests e where e.assignment_id = a.id and e.status = 'pending')

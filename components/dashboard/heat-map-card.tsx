@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Chart } from '@/components/charts/chart';
 import { CHART, LIGHT_COLOURS } from '@/components/charts/palette';
 import { LightDot } from '@/components/reports/light';
@@ -7,14 +7,16 @@ import { buttonClass } from '@/components/ui/button';
 import { Card, EmptyState } from '@/components/ui/card';
 import { HEAT_PAGE_SIZE } from '@/lib/dashboards/queries';
 import type { DashboardView } from '@/lib/dashboards/view';
+import { localized } from '@/lib/i18n/localized';
 import { LIGHTS } from '@/lib/reports/lights';
 import { DataTable } from './data-table';
-import { CardHint, taskLabel } from './parts';
+import { CardHint, TASK_AXIS_LABEL, taskAxisLabel, taskLabel } from './parts';
 
 /** Units × tasks, each cell the worst light of the unit's assignments in the task; a page of units at a time, most behind first. */
 export async function HeatMapCard({ view }: { view: DashboardView }) {
   const t = await getTranslations('dashboard');
   const tc = await getTranslations();
+  const locale = await getLocale();
   const { byTask: tasks, heat } = view.figures();
   const { units, cells } = heat;
   const page = view.heatPage;
@@ -31,7 +33,7 @@ export async function HeatMapCard({ view }: { view: DashboardView }) {
             option={{
               tooltip: { position: 'top' },
               grid: { left: 120, right: 16, top: 8, bottom: 48 },
-              xAxis: { type: 'category', data: tasks.map((x) => taskLabel(tc, x.no)), splitArea: { show: true } },
+              xAxis: { type: 'category', data: tasks.map((x) => taskAxisLabel(x.no, localized(locale, x.title, x.titleEn))), axisLabel: TASK_AXIS_LABEL, splitArea: { show: true } },
               yAxis: { type: 'category', data: units.map((u) => u.name), inverse: true, splitArea: { show: true } },
               visualMap: { type: 'piecewise', show: false, pieces: LIGHTS.map((light, value) => ({ value, color: LIGHT_COLOURS[light] })) },
               series: [

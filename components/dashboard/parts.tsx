@@ -31,3 +31,17 @@ export async function CurrentTag({ className }: { className?: string }) {
     </span>
   );
 }
+
+/**
+ * A chart's axis label for a task: its number and the start of its name ("1 依法全面履行…",
+ * "1 Perform government…"), short enough to wrap onto two lines under its bar.
+ */
+export function taskAxisLabel(no: number, title: string): string {
+  const chars = [...title.trim()];
+  const wide = chars.some((c) => c.charCodeAt(0) > 0x2e80);
+  const max = wide ? 8 : 22;
+  return `${no} ${chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : chars.join('')}`;
+}
+
+/** ECharts axis-label settings for task labels: every label shown, wrapped within its column. */
+export const TASK_AXIS_LABEL = { interval: 0, width: 76, overflow: 'break', lineHeight: 14, fontSize: 11 } as const;

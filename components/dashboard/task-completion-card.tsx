@@ -5,7 +5,7 @@ import { Card } from '@/components/ui/card';
 import type { DashboardView } from '@/lib/dashboards/view';
 import { localized } from '@/lib/i18n/localized';
 import { DataTable } from './data-table';
-import { CardHint, FigureLink, taskLabel } from './parts';
+import { CardHint, FigureLink, TASK_AXIS_LABEL, taskAxisLabel } from './parts';
 
 /** Average progress of each task's assignments (latest reports), with the completed and red counts. */
 export async function TaskCompletionCard({ view }: { view: DashboardView }) {
@@ -20,8 +20,8 @@ export async function TaskCompletionCard({ view }: { view: DashboardView }) {
         label={t('byTask')}
         option={{
           tooltip: { trigger: 'axis' },
-          grid: { left: 40, right: 16, top: 16, bottom: 32 },
-          xAxis: { type: 'category', data: tasks.map((x) => taskLabel(tc, x.no)) },
+          grid: { left: 40, right: 16, top: 16, bottom: 48 },
+          xAxis: { type: 'category', data: tasks.map((x) => taskAxisLabel(x.no, localized(locale, x.title, x.titleEn))), axisLabel: TASK_AXIS_LABEL },
           yAxis: { type: 'value', max: 100 },
           series: [{ type: 'bar', name: t('avgPercent'), data: tasks.map((x) => x.avgPercent), itemStyle: { color: CHART.primary }, barMaxWidth: 36 }],
         }}

@@ -10,6 +10,7 @@ import { decideExtensionAction } from '@/lib/extensions/actions';
 
 export function DecideExtensionForm({ id }: { id: number }) {
   const t = useTranslations('extensions');
+  const tc = useTranslations('common');
   const { state, formAction, pending, key } = useFormAction(decideExtensionAction);
   return (
     <form key={key} action={formAction} className="space-y-2" noValidate>
@@ -17,7 +18,7 @@ export function DecideExtensionForm({ id }: { id: number }) {
       <label className="sr-only" htmlFor={`comment-${id}`}>
         {t('comment')}
       </label>
-      <Input id={`comment-${id}`} name="comment" maxLength={2000} placeholder={`${t('comment')}（${t('commentHint')}）`} defaultValue={fieldValue(state, 'comment', '')} aria-invalid={!!state.fieldErrors?.comment} />
+      <Input id={`comment-${id}`} name="comment" maxLength={2000} placeholder={tc('withNote', { text: t('comment'), note: t('commentHint') })} defaultValue={fieldValue(state, 'comment', '')} aria-invalid={!!state.fieldErrors?.comment} />
       <FormMessage state={state.ok ? state : state.fieldErrors?.comment ? { ...state, message: state.fieldErrors.comment } : state} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" name="decision" value="approved" disabled={pending}>

@@ -10,13 +10,14 @@ const TONE = { pending: 'yellow', approved: 'green', refused: 'red' } as const;
 /** Extension requests with their history; the office decides pending ones in place. */
 export async function ExtensionList({ rows, canDecide, showUnit }: { rows: ReturnType<typeof listExtensionRequests>; canDecide: boolean; showUnit: boolean }) {
   const t = await getTranslations('extensions');
+  const colon = (await getTranslations('common'))('colon');
   const locale = await getLocale();
   if (rows.length === 0) return <EmptyState>{t('empty')}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-100" data-testid="extension-list">
       {rows.map(({ request: r, unitName, measureCode, measureTitle, requestedBy }) => (
-        <li key={r.id} className="grid gap-3 py-3 text-[13px] lg:grid-cols-[1fr_20rem]" data-testid="extension-row">
-          <div>
+        <li key={r.id} className="flex flex-wrap gap-3 py-3 text-[13px]" data-testid="extension-row">
+          <div className="min-w-0 flex-[1_1_16rem] wrap-anywhere">
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={TONE[r.status]}>{t(r.status)}</Badge>
               {showUnit && <span className="font-medium">{unitName}</span>}
@@ -25,18 +26,22 @@ export async function ExtensionList({ rows, canDecide, showUnit }: { rows: Retur
               </span>
             </div>
             <div className="mt-1 text-slate-700">
-              {t('currentDueDate')}: {r.currentDueDate ? formatDay(r.currentDueDate, locale) : '—'} → {t('requestedDueDate')}: <strong>{formatDay(r.requestedDueDate, locale)}</strong>
+              {t('currentDueDate')}{colon}{r.currentDueDate ? formatDay(r.currentDueDate, locale) : '—'} → {t('requestedDueDate')}{colon}<strong>{formatDay(r.requestedDueDate, locale)}</strong>
             </div>
             <div className="mt-1 whitespace-pre-line text-slate-700">
-              {t('reason')}: {r.reason}
+              {t('reason')}{colon}{r.reason}
             </div>
             <div className="mt-1 text-xs text-slate-500">
               {t('requestedAt', { name: requestedBy, at: formatDateTime(r.createdAt, locale) })}
               {r.decidedAt && ` · ${t('decidedAt', { at: formatDateTime(r.decidedAt, locale) })}`}
             </div>
-            {r.comment && <div className="mt-1 text-slate-700">{t('comment')}: {r.comment}</div>}
+            {r.comment && <div className="mt-1 text-slate-700">{t('comment')}{colon}{r.comment}</div>}
           </div>
-          {canDecide && r.status === 'pending' && <DecideExtensionForm id={r.id} />}
+          {canDecide && r.status === 'pending' && (
+            <div className="min-w-0 flex-[0_1_20rem]">
+              <DecideExtensionForm id={r.id} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

@@ -58,7 +58,7 @@ export async function VersionTimeline({ versions, reviews }: Props) {
               )}
               <details className="mt-1">
                 <summary className="cursor-pointer text-xs text-brand-700">{t('workDone')}</summary>
-                <p className="mt-1 whitespace-pre-line text-slate-700">{e.v.version.workDone}</p>
+                <p className="mt-1 whitespace-pre-line wrap-anywhere text-slate-700">{e.v.version.workDone}</p>
               </details>
             </div>
           ) : (
@@ -66,7 +66,7 @@ export async function VersionTimeline({ versions, reviews }: Props) {
               <div className={cn('font-medium', e.r.review.decision === 'approved' ? 'text-emerald-700' : 'text-red-700')}>
                 {t('reviewedBy', { name: e.r.by, at: formatDateTime(e.at, locale), decision: e.r.review.decision })}
               </div>
-              {e.r.review.comment && <div className="mt-0.5 whitespace-pre-line text-slate-700">{t('comment', { comment: e.r.review.comment })}</div>}
+              {e.r.review.comment && <div className="mt-0.5 whitespace-pre-line wrap-anywhere text-slate-700">{t('comment', { comment: e.r.review.comment })}</div>}
             </div>
           )}
         </li>

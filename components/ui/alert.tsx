@@ -12,7 +12,7 @@ const tones: Record<Tone, string> = {
 /** A message block. Errors use role="alert"; the rest are polite status messages. */
 export function Alert({ tone = 'info', children, className, id }: { tone?: Tone; children: ReactNode; className?: string; id?: string }) {
   return (
-    <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={cn('rounded-md border px-3 py-2 text-[13px]', tones[tone], className)}>
+    <div id={id} role={tone === 'error' ? 'alert' : 'status'} className={cn('rounded-md border px-3 py-2 text-[13px] wrap-anywhere', tones[tone], className)}>
       {children}
     </div>
   );

@@ -5,6 +5,7 @@ import type { Tx } from '@/db/client';
 import { assignments, measures, units } from '@/db/schema';
 import { findOrThrow } from '@/lib/actions/crud';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { isPastDueDate } from '@/lib/validation/due-date';
 import { changeAssignment, createAssignment, removeAssignment } from './mutations';
 import { assignUnitsSchema, removeAssignmentSchema, updateAssignmentSchema } from './validation';
 
@@ -24,6 +25,7 @@ export const assignUnitsAction = defineAction({
   schema: assignUnitsSchema,
   run({ tx, input, user, audit, now }) {
     const measure = currentMeasureOrThrow(tx, input.measureId);
+    if (isPastDueDate(input.dueDate, null, now)) throw new ActionError({ key: 'dueDatePast' }, 'dueDate');
     const wanted = [...new Set(input.unitIds)];
     const found = tx.select({ id: units.id, active: units.active }).from(units).where(inArray(units.id, wanted)).all();
     if (found.length !== wanted.length || found.some((u) => !u.active)) throw new ActionError({ key: 'choose' }, 'unitIds');
@@ -50,6 +52,7 @@ export const updateAssignmentAction = defineAction({
   run({ tx, input, user, audit, now }) {
     const before = activeAssignmentOrThrow(tx, input.id);
     const measure = currentMeasureOrThrow(tx, before.measureId);
+    if (isPastDueDate(input.dueDate, before.dueDate, now)) throw new ActionError({ key: 'dueDatePast' }, 'dueDate');
     const { id: _id, version, ...values } = input;
     changeAssignment({ tx, userId: user.id, now, audit }, before, measure, values, version);
   },

@@ -190,11 +190,13 @@ export function drillAssignments(planId: number, f: DrillFilter, page: number, n
     state: ReportState | null;
     reportId: number | null;
     roundName: string | null;
+    dueDate: string | null;
   };
   const rows = (limit: number, offset: number) =>
     db.all<Row>(sql`
     select l.id as id, l.light as light, u.code as unitCode, u.name as unitName, m.code as measureCode, m.title as measureTitle,
-      a.role as role, r.percent as percent, r.state as state, r.id as reportId, lr.name as roundName
+      a.role as role, r.percent as percent, r.state as state, r.id as reportId, lr.name as roundName,
+      coalesce(a.due_date, m.due_date) as dueDate
     from (${lightQuery(planId, now, groupCondition(f.group))}) l
     join assignments a on a.id = l.id
     join units u on u.id = l.unitId

@@ -5,6 +5,7 @@ import type { Tx } from '@/db/client';
 import { measures, plans, tasks } from '@/db/schema';
 import { findOrThrow, moveInOrder, nextSortOrder, updateVersioned } from '@/lib/actions/crud';
 import { ActionError, defineAction } from '@/lib/auth/action';
+import { isPastDueDate } from '@/lib/validation/due-date';
 import {
   archiveMeasureSchema,
   createMeasureSchema,
@@ -154,9 +155,10 @@ export const createMeasureAction = defineAction({
   name: 'measure.create',
   permission: 'plan.edit',
   schema: createMeasureSchema,
-  run({ tx, input, audit }) {
+  run({ tx, input, audit, now }) {
     const task = findOrThrow(tx, tasks, input.taskId);
     assertCodeFree(tx, task.planId, input.code);
+    if (isPastDueDate(input.dueDate, null, now)) throw new ActionError({ key: 'dueDatePast' }, 'dueDate');
     const measure = tx
       .insert(measures)
       .values({ ...input, planId: task.planId, sortOrder: nextSortOrder(tx, measures.sortOrder, eq(measures.planId, task.planId)) })
@@ -177,6 +179,7 @@ export const updateMeasureAction = defineAction({
     const task = findOrThrow(tx, tasks, input.taskId);
     if (task.planId !== before.planId) throw new ActionError({ key: 'choose' }, 'taskId');
     assertCodeFree(tx, before.planId, input.code, before.id);
+    if (isPastDueDate(input.dueDate, before.dueDate, now)) throw new ActionError({ key: 'dueDatePast' }, 'dueDate');
     const { id, version, ...fields } = input;
     const after = updateVersioned(tx, measures, { id, version }, fields, now);
     audit({ objectType: 'measure', objectId: id, before, after });

@@ -79,6 +79,8 @@ describe('unit reports', () => {
       [{ ...base, workDone: 'x'.repeat(10_001) }, 'workDone', 'v.tooLong'],
       [{ ...base, problems: 'y'.repeat(10_001) }, 'problems', 'v.tooLong'],
       [{ ...base, state: 'finished' }, 'state', 'v.choose'],
+      [{ ...base, percent: '100', state: 'delayed' }, 'state', 'reports.completeButDelayed'],
+      [{ ...base, intent: 'draft', percent: '100', state: 'delayed' }, 'state', 'reports.completeButDelayed'],
     ];
     for (const [payload, field, message] of cases) {
       const r = await run(saveReportAction, payload);

@@ -2,6 +2,17 @@ import { z } from 'zod';
 import { REPORT_STATES, REVIEW_DECISIONS } from '@/db/schema/enums';
 import { MAX_TEXT, id, intIn, optionalDay, optionalText, requiredText } from '@/lib/validation/fields';
 
+/**
+ * A report cannot say it is 100 % done and 滞后 (delayed) at once: finished work is not behind. The form
+ * shows the same rule as the user types; the server refuses it on the state field.
+ */
+export function percentStateProblem(percent: number | null | undefined, state: string | null | undefined): 'reports.completeButDelayed' | null {
+  return percent === 100 && state === 'delayed' ? 'reports.completeButDelayed' : null;
+}
+
+const consistent = (v: { percent: number | null; state: string | null }) => !percentStateProblem(v.percent, v.state);
+const inconsistency = { path: ['state'], message: 'reports.completeButDelayed' };
+
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 export const startReportSchema = z.object({ roundId: id(), assignmentId: id() });
@@ -20,7 +31,7 @@ export const draftSchema = z.object({
   percent: z.preprocess(blankToUndefined, intIn(0, 100).optional()).transform((v) => v ?? null),
   state: z.preprocess(blankToUndefined, z.enum(REPORT_STATES).optional()).transform((v) => v ?? null),
   workDone: optionalText(MAX_TEXT),
-});
+}).refine(consistent, inconsistency);
 
 /** A submission is complete: percent, state and the work done are required. */
 export const submitSchema = z.object({
@@ -29,7 +40,7 @@ export const submitSchema = z.object({
   percent: intIn(0, 100),
   state: z.enum(REPORT_STATES),
   workDone: requiredText(MAX_TEXT),
-});
+}).refine(consistent, inconsistency);
 
 export const saveReportSchema = z.discriminatedUnion('intent', [draftSchema, submitSchema], { error: 'v.invalid' });
 

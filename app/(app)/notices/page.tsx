@@ -27,7 +27,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title={t('notices.title')}
-        subtitle={t('notices.subtitle')}
+        subtitle={t(user.role === 'office' ? 'notices.subtitleOffice' : 'notices.subtitle')}
         actions={
           unread > 0 && (
             <ActionButton action={markAllNoticesReadAction} fields={{}} size="md">
@@ -45,10 +45,10 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
               <li key={n.id} data-testid="notice" data-unread={n.readAt ? undefined : 'true'} className={cn('flex items-start gap-3 py-3', !n.readAt && 'font-medium')}>
                 <span className={cn('mt-2 h-2 w-2 shrink-0 rounded-full', n.readAt ? 'bg-transparent' : 'bg-brand-500')} aria-hidden="true" />
                 <div className="min-w-0 flex-1">
-                  <div className="text-slate-900">
+                  <div className="wrap-anywhere text-slate-900">
                     <NoticeText notice={n} />
                   </div>
-                  {n.body && <div className="mt-1 text-[13px] font-normal whitespace-pre-line text-slate-600">{n.body}</div>}
+                  {n.body && <div className="mt-1 text-[13px] font-normal whitespace-pre-line wrap-anywhere text-slate-600">{n.body}</div>}
                   <div className="mt-1 flex items-center gap-2 text-xs font-normal text-slate-500">
                     <span>{formatDateTime(n.createdAt, locale)}</span>
                     <Badge tone={n.readAt ? 'neutral' : 'brand'}>{n.readAt ? t('notices.read') : t('notices.unread')}</Badge>

@@ -18,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RoundsPage() {
   await requireRoute('/rounds');
   const t = await getTranslations('rounds');
+  const tc = await getTranslations('common');
   const locale = await getLocale();
   const plan = getCurrentPlan();
   const list = plan ? memo(`rounds:${plan.id}`, 5 * 60_000, () => listRoundsWithProgress(plan.id)) : [];
@@ -44,7 +45,7 @@ export default async function RoundsPage() {
                 <Th>{t('name')}</Th>
                 <Th>{t('year')}</Th>
                 <Th>{t('deadline')}</Th>
-                <Th>{t('status.open')}</Th>
+                <Th>{tc('status')}</Th>
                 <Th className="text-right">{t('owed')}</Th>
                 <Th className="text-right">{t('submitted')}</Th>
                 <Th className="text-right">{t('onTime')}</Th>

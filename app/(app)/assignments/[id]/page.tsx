@@ -6,6 +6,7 @@ import { ExtensionList } from '@/components/extensions/request-list';
 import { RequestExtensionForm } from '@/components/extensions/request-form';
 import { LightDot } from '@/components/reports/light';
 import { UnitContact } from '@/components/units/unit-contact';
+import { LightReasons } from '@/components/reports/light-reasons';
 import { ReportStateBadge, ReportStatusBadge } from '@/components/reports/status-badge';
 import { VersionTimeline } from '@/components/reports/version-timeline';
 import { Badge } from '@/components/ui/badge';
@@ -14,11 +15,10 @@ import { assignmentAccess } from '@/lib/assignments/access';
 import { getAssignmentDetail } from '@/lib/assignments/queries';
 import { loadOr403, requireRoute } from '@/lib/auth/gate';
 import { can } from '@/lib/auth/permissions';
-import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { formatDay } from '@/lib/i18n/format';
 import { localized } from '@/lib/i18n/localized';
 import { assignmentLightDetail } from '@/lib/reports/lights';
 import { assignmentTimeline, listExtensionRequests } from '@/lib/reports/queries';
-import type { LightReason } from '@/lib/reports/rules';
 import { getRound } from '@/lib/rounds/queries';
 
 type Props = { params: Promise<{ id: string }> };
@@ -45,21 +45,6 @@ export default async function AssignmentPage({ params }: Props) {
   const extensions = listExtensionRequests(user, { assignmentId: assignment.id });
   const own = access === 'own';
   const roundName = (roundId: number) => getRound(roundId)?.name ?? '';
-  const reason = (r: LightReason) => {
-    switch (r.kind) {
-      case 'missedDeadline':
-      case 'delayed':
-      case 'returned':
-      case 'atRisk':
-        return t(`lights.reasons.${r.kind}`, { round: roundName(r.roundId) });
-      case 'overdue':
-        return t('lights.reasons.overdue', { due: formatDay(r.dueDate, locale) });
-      case 'deadlineSoon':
-        return t('lights.reasons.deadlineSoon', { round: roundName(r.roundId), deadline: formatDateTime(r.deadline, locale) });
-      case 'resubmitOverdue':
-        return t('lights.reasons.resubmitOverdue', { round: roundName(r.roundId), at: formatDateTime(r.resubmitBy, locale) });
-    }
-  };
   return (
     <>
       <PageHeader
@@ -105,15 +90,11 @@ export default async function AssignmentPage({ params }: Props) {
               )}
               <div className="sm:col-span-3">
                 <dt className="text-slate-500">{t('unit.target')}</dt>
-                <dd className="mt-0.5 whitespace-pre-line text-slate-900">{assignment.target || t('common.notSet')}</dd>
+                <dd className="mt-0.5 whitespace-pre-line wrap-anywhere text-slate-900">{assignment.target || t('common.notSet')}</dd>
               </div>
               {light && light.reasons.length > 0 && (
                 <div className="sm:col-span-3">
-                  <ul className="list-disc space-y-0.5 pl-5 text-slate-700">
-                    {light.reasons.map((r, i) => (
-                      <li key={i}>{reason(r)}</li>
-                    ))}
-                  </ul>
+                  <LightReasons reasons={light.reasons} roundName={roundName} className="text-slate-700" />
                   <p className="mt-1 text-xs text-slate-500">{t('lights.legend')}</p>
                 </div>
               )}

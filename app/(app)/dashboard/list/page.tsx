@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { DrillFilters } from '@/components/dashboard/drill-filters';
 import { DataTable } from '@/components/list/data-table';
 import { LightDot } from '@/components/reports/light';
+import { LightReasons } from '@/components/reports/light-reasons';
 import { ReportStateBadge } from '@/components/reports/status-badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, EmptyState, PageHeader } from '@/components/ui/card';
@@ -12,6 +13,8 @@ import { requireRoute } from '@/lib/auth/gate';
 import { drillAssignments, drillFilterShape } from '@/lib/dashboards/queries';
 import { parseFilter, type SearchParams } from '@/lib/list/filter';
 import { getCurrentPlan, getPlan } from '@/lib/plans/queries';
+import { assignmentLightDetail } from '@/lib/reports/lights';
+import { getRound } from '@/lib/rounds/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('listTitle') };
@@ -26,6 +29,14 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
   if (!plan) return <EmptyState>{t('plan.noPlan')}</EmptyState>;
   const list = drillAssignments(plan.id, filter, filter.page);
   type Row = (typeof list.rows)[number];
+  // A red or yellow light says why (a red light beside 按计划推进 is otherwise a riddle).
+  const now = new Date();
+  const reasons = new Map(list.rows.filter((r) => r.light !== 'green').map((r) => [r.id, assignmentLightDetail(r.id, r.dueDate, now).reasons]));
+  const roundNames = new Map<number, string>();
+  const roundName = (id: number) => {
+    if (!roundNames.has(id)) roundNames.set(id, getRound(id)?.name ?? '');
+    return roundNames.get(id)!;
+  };
   const link = 'text-brand-700 hover:underline';
   return (
     <>
@@ -68,6 +79,12 @@ export default async function DrillPage({ searchParams }: { searchParams: Promis
             { key: 'role', header: t('measure.role'), cell: (r) => t(`assignmentRoles.${r.role as 'lead' | 'cooperating'}`) },
             { key: 'percent', header: t('dashboard.percent'), align: 'right', cell: (r) => r.percent ?? '—' },
             { key: 'state', header: t('dashboard.latestState'), cell: (r) => <ReportStateBadge state={r.state} /> },
+            {
+              key: 'reasons',
+              header: t('lights.reasonsTitle'),
+              className: 'min-w-48 text-[13px] text-slate-700',
+              cell: (r) => <LightReasons reasons={reasons.get(r.id) ?? []} roundName={roundName} className="pl-4" />,
+            },
             {
               key: 'round',
               header: t('dashboard.latestRound'),

@@ -68,7 +68,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
             </div>
             <div>
               <dt className="text-slate-500">{t('measure.description')}</dt>
-              <dd className="mt-0.5 whitespace-pre-line text-slate-900">{measure.description || t('measure.noDescription')}</dd>
+              <dd className="mt-0.5 whitespace-pre-line wrap-anywhere text-slate-900">{measure.description || t('measure.noDescription')}</dd>
             </div>
           </dl>
         </Card>
@@ -115,7 +115,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
                         u.name
                       )}
                     </Td>
-                    <Td className="whitespace-pre-line text-slate-700">{u.target || <span className="text-slate-400">—</span>}</Td>
+                    <Td className="whitespace-pre-line wrap-anywhere text-slate-700">{u.target || <span className="text-slate-400">—</span>}</Td>
                     <Td className="text-slate-700">{u.dueDate ? formatDay(u.dueDate, locale) : <span className="text-slate-400">—</span>}</Td>
                   </tr>
                 ))}

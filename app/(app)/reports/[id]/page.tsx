@@ -78,7 +78,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       <div className="grid gap-5 xl:grid-cols-3">
         <div className="space-y-5 xl:col-span-2">
           {report.status === 'returned' && timeline.reviews.length > 0 && (
-            <Alert tone="error">
+            <Alert tone="error" className="whitespace-pre-line">
               {t('comment', { comment: timeline.reviews.at(-1)!.review.comment ?? '' })}
             </Alert>
           )}
@@ -107,7 +107,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                   {(['workDone', 'problems', 'nextSteps'] as const).map((k) => (
                     <div key={k} className="sm:col-span-2">
                       <dt className="text-slate-500">{t(k)}</dt>
-                      <dd className="mt-0.5 whitespace-pre-line text-slate-900">{report[k] || '—'}</dd>
+                      <dd className="mt-0.5 whitespace-pre-line wrap-anywhere text-slate-900">{report[k] || '—'}</dd>
                     </div>
                   ))}
                 </dl>
@@ -168,7 +168,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                     <span className="ml-2">
                       <ReportStateBadge state={r.state} />
                     </span>
-                    <p className="mt-0.5 line-clamp-3 text-slate-600">{r.workDone}</p>
+                    <p className="mt-0.5 line-clamp-3 wrap-anywhere text-slate-600">{r.workDone}</p>
                   </li>
                 ))}
               </ul>

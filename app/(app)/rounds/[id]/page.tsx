@@ -105,7 +105,7 @@ export default async function RoundPage({ params, searchParams }: { params: Prom
           )}
           <p className="mt-4 text-[13px]">
             <Link href={`/review?round=${round.id}`} className="text-brand-700 hover:underline">
-              {t('awaiting')} ({progress.awaiting})
+              {tc('withCount', { label: t('awaiting'), count: progress.awaiting })}
             </Link>
           </p>
         </Card>

@@ -183,7 +183,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
                         </Td>
                         <Td className="text-slate-600">{r.timeframe}</Td>
                         <Td className="text-slate-600">{formatDay(r.dueDate ?? r.measureDueDate, locale) || <span className="text-slate-400">—</span>}</Td>
-                        <Td className="whitespace-pre-line text-slate-700">{r.target || <span className="text-slate-400">—</span>}</Td>
+                        <Td className="whitespace-pre-line wrap-anywhere text-slate-700">{r.target || <span className="text-slate-400">—</span>}</Td>
                       </tr>
                     ))}
                   </tbody>

@@ -44,7 +44,7 @@ export default async function EditUserPage({ params, searchParams }: Props) {
             {user.isDemo && <Badge tone="yellow">{t('admin.demoAccount')}</Badge>}
             {user.locked && <Badge tone="red">{t('admin.locked')}</Badge>}
             <span>
-              {t('admin.lastSignIn')}: {user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('admin.never')}
+              {t('admin.lastSignIn')}{t('common.colon')}{user.lastSignInAt ? formatDateTime(user.lastSignInAt, locale) : t('admin.never')}
             </span>
           </span>
         }

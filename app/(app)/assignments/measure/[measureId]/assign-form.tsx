@@ -84,7 +84,7 @@ export function AssignForm({ measureId, units }: { measureId: number; units: { i
       <Field id="target" label={t('board.target')} error={e.target}>
         <Textarea {...describedBy('target', e.target)} name="target" rows={2} maxLength={2000} defaultValue={fieldValue(state, 'target', '')} />
       </Field>
-      <Field id="dueDate" label={t('board.dueDate')} error={e.dueDate}>
+      <Field id="dueDate" label={t('board.dueDate')} error={e.dueDate} hint={t('board.dueDateHint')}>
         <Input {...describedBy('dueDate', e.dueDate)} name="dueDate" type="date" defaultValue={fieldValue(state, 'dueDate', '')} />
       </Field>
       <SubmitButton pendingLabel={t('common.saving')}>{t('board.assign')}</SubmitButton>

@@ -87,7 +87,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
               {register.fields.map((f) => (
                 <div key={f.key}>
                   <dt className="text-slate-500">{fieldLabel(register, f, t)}</dt>
-                  <dd className="mt-0.5 whitespace-pre-line text-slate-900" title={record.withheld.includes(f.key) ? t('registers.withheldHint') : undefined}>
+                  <dd className="mt-0.5 whitespace-pre-line wrap-anywhere text-slate-900" title={record.withheld.includes(f.key) ? t('registers.withheldHint') : undefined}>
                     {format(f, record[f.key], record.withheld.includes(f.key)) || '—'}
                   </dd>
                 </div>
@@ -118,7 +118,7 @@ export default async function RecordPage({ params, searchParams }: Props) {
                       {t(`registers.changes.${v.change}`)} · {t('registers.version', { version: v.version })}
                     </div>
                     <div className="text-xs text-slate-500">{t('registers.by', { name: v.by ?? '—', at: formatDateTime(v.at, locale) })}</div>
-                    {v.reason && <div className="mt-0.5 text-slate-600">{v.reason}</div>}
+                    {v.reason && <div className="mt-0.5 wrap-anywhere text-slate-600">{v.reason}</div>}
                   </li>
                 ))}
               </ol>
