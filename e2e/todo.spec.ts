@@ -52,7 +52,7 @@ test('the office signs in to its to-do: every count is the database’s, zeros i
   await expect(tileCount(page, 'returned')).toHaveText(String(want.returned));
   await expect(tileCount(page, 'closing')).toHaveText(String(want.closing));
   await expect(tileCount(page, 'self-checks')).toHaveText(String(want.selfChecks));
-  expect(want.review).toBeGreaterThan(0);
+  // (The queue may be empty here: an earlier spec walks it to its end. The count and the list must still agree.)
 
   // 待审核 opens the review queue, which lists exactly that many reports.
   await page.getByTestId('todo-review').getByRole('link').first().click();
