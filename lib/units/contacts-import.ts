@@ -1,7 +1,6 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { DB, Tx } from '@/db/client';
 import { units } from '@/db/schema';
 import { defineImport } from '@/lib/import-export/define-import';
 import { optionalPhone, optionalText } from '@/lib/validation/fields';
@@ -93,13 +92,11 @@ export const unitContactsImport: typeof base = {
 
 type T = (key: string, values?: Record<string, string | number>) => string;
 
-/** Every unit in roster order, with its contact, as the sheet the import reads back unchanged. */
-export function contactsSheet(tx: DB | Tx, t: T): { columns: TableColumn[]; rows: TableValue[][] } {
-  const rows = tx
-    .select({ code: units.code, name: units.name, contactName: units.contactName, contactPhone: units.contactPhone })
-    .from(units)
-    .orderBy(asc(units.sortOrder), asc(units.id))
-    .all();
+/** Every unit's code, name and contact, in roster order, as `contactsSheet` writes them. */
+export type ContactSheetRow = { code: string; name: string; contactName: string | null; contactPhone: string | null };
+
+/** The units' contacts as the sheet the import reads back unchanged. */
+export function contactsSheet(rows: ContactSheetRow[], t: T): { columns: TableColumn[]; rows: TableValue[][] } {
   return {
     columns: [
       { header: t('admin.contactsImport.columns.code'), width: 14 },

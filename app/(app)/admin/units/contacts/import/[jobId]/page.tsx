@@ -89,7 +89,7 @@ export default async function UnitContactsImportPreviewPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-            {preview.rows.map((r) => (
+            {preview.rows.map((r, i) => (
               <tr key={r.rowNumber} data-testid="import-row" data-action={r.action} className={r.action === 'error' ? 'bg-red-50/50' : undefined}>
                 <Td className="tabular-nums text-slate-500">{r.rowNumber}</Td>
                 <Td className="whitespace-nowrap">
@@ -97,7 +97,9 @@ export default async function UnitContactsImportPreviewPage({ params }: Props) {
                     <Link href={`${path}/${r.recordId}`} className="text-brand-700 hover:underline">
                       {names.get(r.recordId)?.name}
                     </Link>
-                  ) : null}
+                  ) : (
+                    <span className="text-slate-600">{String(job.rows[i]?.cells.code || job.rows[i]?.cells.name || '')}</span>
+                  )}
                 </Td>
                 <Td>
                   <Badge tone={TONES[r.action]}>{t(`importer.actions.${r.action}`)}</Badge>
