@@ -151,6 +151,25 @@ describe('importing unit contacts', () => {
     expect(getImportPreview(unitContactsImport, enJob, admin)!.preview.summary.unchanged).toBe(sheet.rows.length);
   });
 
+  it('a row naming two different units, or none, is an error saying so', async () => {
+    const admin = testUser('admin');
+    const jyj = unit('jyj');
+    const { jobId } = await upload(
+      await workbook([
+        ['单位代码', '单位名称', '联系人', '联系电话'],
+        ['fgw', jyj.name, '张伟', '13812345678'],
+        ['', '', '李娜', '13812345678'],
+      ]),
+    );
+    const { preview } = getImportPreview(unitContactsImport, jobId, admin)!;
+    expect(preview.rows.map((r) => r.errors)).toMatchObject([
+      [{ field: 'name', message: { key: 'admin.contactsImport.unitMismatch' } }],
+      [{ field: 'code', message: { key: 'admin.contactsImport.noUnit' } }],
+    ]);
+    expect(worded('zh-CN', preview.rows[0]!.errors[0]!.message)).toBe('单位名称与单位代码不是同一个单位');
+    expect(worded('en', preview.rows[1]!.errors[0]!.message)).toBe('Give the unit code or the unit name');
+  });
+
   it('a sheet without the contact columns is refused with its own message', async () => {
     const { result } = await upload(await workbook([['单位代码', '单位名称'], ['fgw', '市发改委']]));
     expect(result).toMatchObject({ ok: false, fieldErrors: { file: 'admin.contactsImport.problems.noHeader' } });

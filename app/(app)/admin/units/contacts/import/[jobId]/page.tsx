@@ -83,7 +83,7 @@ export default async function UnitContactsImportPreviewPage({ params }: Props) {
           <thead>
             <tr>
               <Th className="w-14">{t('importer.row')}</Th>
-              <Th className="w-40">{t('admin.unit')}</Th>
+              <Th className="w-40">{t('admin.contactsImport.columns.name')}</Th>
               <Th className="w-20">{t('importer.action')}</Th>
               <Th>{t('importer.details')}</Th>
             </tr>
