@@ -67,6 +67,9 @@ function samples(): Record<string, string> {
     '/admin/units': '/admin/units',
     '/admin/units/new': '/admin/units/new',
     '/admin/units/[id]': `/admin/units/${q(`select id from units where code = 'fgw'`)}`,
+    '/admin/units/contacts/import': '/admin/units/contacts/import',
+    '/admin/units/contacts/import/[jobId]': `/admin/units/contacts/import/${importJob('unit.contacts', {}, 'admin')}`,
+    '/admin/units/contacts/export': '/admin/units/contacts/export',
     '/admin/settings': '/admin/settings',
     '/audit': '/audit',
     '/audit/export': '/audit/export?format=csv',
@@ -82,21 +85,23 @@ function samples(): Record<string, string> {
 }
 
 /**
- * The office's latest upload of a kind (an assignment table, a register's sheet), or an empty one stored
- * as the importer stores it: the matrix needs no earlier spec to have uploaded anything.
+ * The office's (or `owner`'s) latest upload of a kind (an assignment table, a register's sheet, the admin's
+ * unit contacts), or an empty one stored as the importer stores it: the matrix needs no earlier spec to have uploaded anything.
  */
-function importJob(kind: string, scope: object): number {
+function importJob(kind: string, scope: object, owner = 'office'): number {
   const existing = scalar<number | null>(
-    `select j.id from import_jobs j join users u on u.id = j.user_id where u.username = 'office' and j.rows like ? order by j.id desc limit 1`,
+    `select j.id from import_jobs j join users u on u.id = j.user_id where u.username = ? and j.rows like ? order by j.id desc limit 1`,
+    owner,
     `%"kind":"${kind}"%`,
   );
   if (existing) return existing;
   writeDb(
-    `insert into import_jobs (user_id, plan_id, file_name, file_sha256, rows, preview_digest, created_at) select id, ?, 'empty.xlsx', ?, ?, '', ? from users where username = 'office'`,
+    `insert into import_jobs (user_id, plan_id, file_name, file_sha256, rows, preview_digest, created_at) select id, ?, 'empty.xlsx', ?, ?, '', ? from users where username = ?`,
     'planId' in scope ? (scope as { planId: number }).planId : null,
     '0'.repeat(64),
     JSON.stringify({ kind, scope, rows: [] }),
     Date.now(),
+    owner,
   );
   return scalar<number>(`select max(id) from import_jobs`);
 }

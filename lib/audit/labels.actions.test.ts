@@ -23,6 +23,7 @@ const OTHER = [
   'annual-report.export',
   'assessment.bulletin-export',
   'assignment.export',
+  'unit.contacts-export',
   'assignment.archive',
   'assignment.delete',
   'user.propose',

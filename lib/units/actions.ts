@@ -5,7 +5,9 @@ import { units } from '@/db/schema';
 import type { Tx } from '@/db/client';
 import { findOrThrow, nextSortOrder, updateVersioned } from '@/lib/actions/crud';
 import { FieldErrors, defineAction } from '@/lib/auth/action';
+import { importActions } from '@/lib/import-export/import-actions';
 import type { MessageRef } from '@/lib/validation/issues';
+import { unitContactsImport } from './contacts-import';
 import { createUnitSchema, updateUnitSchema } from './validation';
 
 /** Codes and names are unique: each one taken is refused on its own field. */
@@ -51,3 +53,16 @@ export const updateUnitAction = defineAction({
     audit({ objectType: 'unit', objectId: id, before, after });
   },
 });
+
+const contacts = importActions(unitContactsImport, {
+  name: 'unit.contacts-import',
+  permission: 'unit.manage',
+  jobPath: (jobId) => `/admin/units/contacts/import/${jobId}`,
+  problems: 'admin.contactsImport.problems',
+});
+
+/** Reads an uploaded sheet of unit contacts and keeps it for the preview; nothing is written to the units yet. */
+export const previewUnitContactsImportAction = contacts.preview;
+
+/** Writes a previewed sheet of unit contacts, every changed unit or none, each audited with before and after. */
+export const applyUnitContactsImportAction = contacts.apply;

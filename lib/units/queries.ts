@@ -78,3 +78,12 @@ export function unitNames(ids: number[]): Map<number, { name: string; code: stri
       .map((u) => [u.id, u]),
   );
 }
+
+/** Every unit's code, name and contact, in roster order, for the contacts sheet. Callers hold `unit.manage`. */
+export function listUnitContacts() {
+  return db
+    .select({ code: units.code, name: units.name, contactName: units.contactName, contactPhone: units.contactPhone })
+    .from(units)
+    .orderBy(asc(units.sortOrder), asc(units.id))
+    .all();
+}

@@ -29,9 +29,12 @@ export default async function UnitsAdminPage({ searchParams }: { searchParams: P
         title={t('admin.unitsTitle')}
         subtitle={t('admin.unitsSubtitle')}
         actions={
-          <LinkButton href="/admin/units/new" variant="primary">
-            {t('admin.newUnit')}
-          </LinkButton>
+          <>
+            <LinkButton href="/admin/units/contacts/import">{t('admin.contactsImport.link')}</LinkButton>
+            <LinkButton href="/admin/units/new" variant="primary">
+              {t('admin.newUnit')}
+            </LinkButton>
+          </>
         }
       />
       <Card>
