@@ -37,6 +37,18 @@ test('the guard watches pages of contexts a test makes itself', async ({ browser
   await context.close();
 });
 
+test('the guard fails a test on a page with a form inside a form', async ({ page }) => {
+  test.fail();
+  await page.goto('/login');
+  // Built in the DOM (an HTML parser would drop the inner form): what a component rendering a form inside a form produces.
+  await page.evaluate(() => {
+    const outer = document.createElement('form');
+    outer.appendChild(document.createElement('form'));
+    document.body.appendChild(outer);
+  });
+  await expect(page.locator('form form')).toHaveCount(1);
+});
+
 test('an error a test declares is allowed, and only that one', async ({ page, allowConsoleError }) => {
   allowConsoleError(/deliberate, declared error/);
   await page.goto('/login');

@@ -44,6 +44,7 @@ describe('route handlers behind the one gate', () => {
         '/api/attachments/[id]',
         '/assessments/[year]/bulletin/xlsx',
         '/assessments/[year]/rubric/export',
+        '/admin/units/contacts/export',
         '/assignments/export',
         '/audit/export',
         '/registers/[name]/export',
