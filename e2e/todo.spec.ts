@@ -89,7 +89,9 @@ test('a request from a unit shows on 延期申请 in the navigation and on the t
   const awaiting = scalar(`select count(*) ${CURRENT_PLAN_REPORTS} where r.status = 'submitted'`);
   expect(pending).toBeGreaterThan(0);
   await expect(office.getByTestId('nav-count-extensions')).toHaveText(String(pending));
-  await expect(office.getByTestId('nav-count-review')).toHaveText(String(awaiting));
+  // A badge shows only when there is something to do (the queue may be empty: an earlier spec walks it to its end).
+  if (awaiting > 0) await expect(office.getByTestId('nav-count-review')).toHaveText(String(awaiting));
+  else await expect(office.getByTestId('nav-count-review')).toHaveCount(0);
   // Read out with the item: 延期申请，N 项待处理.
   const nav = office.getByRole('navigation', { name: '主导航' });
   await expect(nav.getByRole('link', { name: new RegExp(`^延期申请\\s*，${pending} 项待处理$`) })).toBeVisible();
