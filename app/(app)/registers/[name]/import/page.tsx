@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { RegisterUploadForm } from '@/components/registers/upload-form';
+import { XlsxUploadForm } from '@/components/forms/xlsx-upload-form';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRoute } from '@/lib/auth/gate';
 import { registerActionsOf } from '@/lib/registers/action-map';
@@ -35,7 +35,12 @@ export default async function RegisterImportPage({ params }: Props) {
       />
       <Card>
         <p className="mb-4 text-[13px] text-slate-600">{t('registers.importSubtitle')}</p>
-        <RegisterUploadForm action={registerActionsOf(register.name).previewImport} />
+        <XlsxUploadForm
+          action={registerActionsOf(register.name).previewImport}
+          label={t('registers.importFile')}
+          hint={t('registers.importHint')}
+          tooLarge={t('registers.importProblems.tooLarge')}
+        />
         <div className="mt-5 space-y-1 text-xs text-slate-500">
           <p>{t('registers.importRequired', { list: required.map(label).join('、') })}</p>
           <p>{t('registers.importColumns', { list: [t('registers.recordNo'), ...['unit', ...register.fields.map((f) => f.key)].map(label)].join('、') })}</p>

@@ -4,7 +4,8 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
 import { requireRoute } from '@/lib/auth/gate';
-import { ContactsUploadForm } from './upload-form';
+import { XlsxUploadForm } from '@/components/forms/xlsx-upload-form';
+import { previewUnitContactsImportAction } from '@/lib/units/actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.contactsImport'))('title') };
@@ -30,7 +31,7 @@ export default async function UnitContactsImportPage() {
       />
       <Card>
         <p className="mb-4 text-[13px] text-slate-600">{t('subtitle')}</p>
-        <ContactsUploadForm />
+        <XlsxUploadForm action={previewUnitContactsImportAction} label={t('file')} hint={t('fileHint')} tooLarge={t('problems.tooLarge')} />
         <div className="mt-5 space-y-1 text-xs text-slate-500">
           <p>{t('columnsNote')}</p>
           <p>{t('exportHint')}</p>
