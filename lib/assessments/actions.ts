@@ -171,13 +171,18 @@ function chosenFiles(form: Record<string, unknown>): Map<string, File[]> {
   return out;
 }
 
-/** The unit's row in the assessment, refused when another unit's or when the sheet is locked (submitted). */
-function ownSheet(tx: Tx, a: Assessment, unitId: number) {
-  const au = tx
+/** A unit's row in an assessment, if it is assessed. */
+function assessmentUnitOf(tx: Tx, a: Assessment, unitId: number) {
+  return tx
     .select()
     .from(assessmentUnits)
     .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, unitId)))
     .get();
+}
+
+/** The unit's row in the assessment, refused when another unit's or when the sheet is locked (submitted). */
+function ownSheet(tx: Tx, a: Assessment, unitId: number) {
+  const au = assessmentUnitOf(tx, a, unitId);
   if (!au) throw new ActionError({ key: 'assessment.errors.notAssessed' });
   if (au.selfStatus === 'submitted') throw new ActionError({ key: 'assessment.errors.selfSubmitted' });
   return au;
@@ -347,11 +352,7 @@ export const returnSelfAssessmentAction = defineAction({
   run({ tx, input, user, audit }) {
     const a = assessmentOrThrow(tx, input.assessmentId);
     assertEditable(a, 'self');
-    const au = tx
-      .select()
-      .from(assessmentUnits)
-      .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, input.unitId)))
-      .get();
+    const au = assessmentUnitOf(tx, a, input.unitId);
     if (!au) throw new ActionError({ key: 'notFound' });
     if (au.selfStatus !== 'submitted') throw new ActionError({ key: 'assessment.errors.selfNotSubmitted' });
     const after = tx
@@ -405,11 +406,7 @@ export const saveScoreSheetAction = defineAction({
   run({ tx, input, user, audit, now }) {
     const a = assessmentOrThrow(tx, input.assessmentId);
     assertEditable(a, 'score');
-    const au = tx
-      .select()
-      .from(assessmentUnits)
-      .where(and(eq(assessmentUnits.assessmentId, a.id), eq(assessmentUnits.unitId, input.unitId)))
-      .get();
+    const au = assessmentUnitOf(tx, a, input.unitId);
     if (!au) throw new ActionError({ key: 'notFound' });
     const rubric = assessmentRubric(a);
     if (!rubric) throw new ActionError({ key: 'assessment.errors.rubricUnusable', values: { year: a.year } });
