@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionButton } from '@/components/forms/action-button';
-import { Alert } from '@/components/ui/alert';
+import { ImportSummaryCard } from '@/components/import/import-summary';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -60,35 +59,17 @@ export default async function RegisterImportPreviewPage({ params }: Props) {
           </>
         }
       />
-      <Card className="mb-5">
-        <div className="flex flex-wrap items-center gap-3" data-testid="import-summary">
-          <Badge tone="green">{t('importer.summaryCreate', { count: summary.create })}</Badge>
-          <Badge tone="brand">{t('importer.summaryUpdate', { count: summary.update })}</Badge>
-          <Badge tone="neutral">{t('importer.summaryUnchanged', { count: summary.unchanged })}</Badge>
-          <Badge tone="red">{t('importer.summaryError', { count: summary.error })}</Badge>
-          <span className="ml-auto">
-            {!job.appliedAt && preview.canApply && pending > 0 && (
-              <ActionButton action={registerActionsOf(register.name).applyImport} fields={{ jobId: job.id }} variant="primary" size="md">
-                {t('importer.apply')}
-              </ActionButton>
-            )}
-          </span>
-        </div>
-        <div className="mt-3">
-          {job.appliedAt ? (
-            <Alert tone="success">
-              {t('registers.importDone', { at: formatDateTime(job.appliedAt, locale) })}{' '}
-              <Link href={path} className="underline">
-                {t('registers.back')}
-              </Link>
-            </Alert>
-          ) : !preview.canApply ? (
-            <Alert tone="error">{t('importer.cannotApply')}</Alert>
-          ) : pending === 0 ? (
-            <Alert tone="info">{t('importer.nothingToApply')}</Alert>
-          ) : null}
-        </div>
-      </Card>
+      <ImportSummaryCard
+        summary={summary}
+        creates
+        canApply={preview.canApply}
+        pending={pending}
+        appliedAt={job.appliedAt}
+        apply={registerActionsOf(register.name).applyImport}
+        jobId={job.id}
+        done={job.appliedAt ? t('registers.importDone', { at: formatDateTime(job.appliedAt, locale) }) : ''}
+        back={{ href: path, label: t('registers.back') }}
+      />
       <Card>
         <Table caption={t('registers.importPreview')}>
           <thead>

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionButton } from '@/components/forms/action-button';
-import { Alert } from '@/components/ui/alert';
+import { ImportSummaryCard } from '@/components/import/import-summary';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -50,34 +49,17 @@ export default async function UnitContactsImportPreviewPage({ params }: Props) {
           </>
         }
       />
-      <Card className="mb-5">
-        <div className="flex flex-wrap items-center gap-3" data-testid="import-summary">
-          <Badge tone="brand">{t('importer.summaryUpdate', { count: summary.update })}</Badge>
-          <Badge tone="neutral">{t('importer.summaryUnchanged', { count: summary.unchanged })}</Badge>
-          <Badge tone="red">{t('importer.summaryError', { count: summary.error })}</Badge>
-          <span className="ml-auto">
-            {!job.appliedAt && preview.canApply && summary.update > 0 && (
-              <ActionButton action={applyUnitContactsImportAction} fields={{ jobId: job.id }} variant="primary" size="md">
-                {t('importer.apply')}
-              </ActionButton>
-            )}
-          </span>
-        </div>
-        <div className="mt-3">
-          {job.appliedAt ? (
-            <Alert tone="success">
-              {t('admin.contactsImport.done', { at: formatDateTime(job.appliedAt, locale) })}{' '}
-              <Link href={path} className="underline">
-                {t('admin.contactsImport.back')}
-              </Link>
-            </Alert>
-          ) : !preview.canApply ? (
-            <Alert tone="error">{t('importer.cannotApply')}</Alert>
-          ) : summary.update === 0 ? (
-            <Alert tone="info">{t('importer.nothingToApply')}</Alert>
-          ) : null}
-        </div>
-      </Card>
+      <ImportSummaryCard
+        summary={summary}
+        creates={false}
+        canApply={preview.canApply}
+        pending={summary.update}
+        appliedAt={job.appliedAt}
+        apply={applyUnitContactsImportAction}
+        jobId={job.id}
+        done={job.appliedAt ? t('admin.contactsImport.done', { at: formatDateTime(job.appliedAt, locale) }) : ''}
+        back={{ href: path, label: t('admin.contactsImport.back') }}
+      />
       <Card>
         <Table caption={t('admin.contactsImport.preview')}>
           <thead>
