@@ -21,7 +21,7 @@ export const CHART = {
 export const LIGHT_COLOURS: Record<Light, string> = { red: RED, yellow: AMBER, green: EMERALD };
 
 /** Report states; `none` is an assignment without a report. */
-export const STATE_COLOURS: Record<ReportState | 'none', string> = { on_track: EMERALD, at_risk: AMBER, delayed: RED, completed: BRAND, none: '#cbd5e1' };
+export const STATE_COLOURS: Record<ReportState | 'none', string> = { on_track: EMERALD, at_risk: AMBER, delayed: RED, completed: BRAND, not_started: '#94a3b8', none: '#cbd5e1' };
 
 /** Series side by side (the unit groups), in order. */
 export const SERIES_COLOURS = [BRAND, EMERALD] as const;

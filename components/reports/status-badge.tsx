@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import type { ReportState, ReportStatus } from '@/db/schema/enums';
 
 const STATUS_TONE = { none: 'neutral', draft: 'neutral', submitted: 'brand', approved: 'green', returned: 'red' } as const;
-const STATE_TONE = { on_track: 'green', at_risk: 'yellow', delayed: 'red', completed: 'brand' } as const;
+const STATE_TONE = { on_track: 'green', at_risk: 'yellow', delayed: 'red', completed: 'brand', not_started: 'neutral' } as const;
 
 export function ReportStatusBadge({ status }: { status: ReportStatus | null }) {
   const t = useTranslations('reports.statuses');

@@ -1,11 +1,31 @@
 // Column enums, in a file without drizzle imports so client components can use them too.
-export const UNIT_KINDS = ['office', 'government', 'party', 'township', 'farm_park'] as const;
+/**
+ * `external`: a body that cooperates on measures (市人民检察院, 市人民法院) but is not one of the
+ * government's units: it reports, and is never taken into the year-end assessment or its ranking.
+ */
+export const UNIT_KINDS = ['office', 'government', 'party', 'township', 'farm_park', 'external'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
+/** Kinds of unit assessed and ranked at year end. */
+export const ASSESSED_UNIT_KINDS = ['office', 'government', 'party', 'township', 'farm_park'] as const satisfies readonly UnitKind[];
 // The groups are the scoring module's: one constant for the column, the rubric and the ranking.
 export { GROUPS as UNIT_GROUPS, type Group as UnitGroup } from '../../lib/scoring/groups';
 
 export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** A row of a plan's breakdown: one of the plan's measures, or one of a year's key points (年度工作要点). */
+export const MEASURE_KINDS = ['measure', 'key_point'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+/** How progress is reported: against a due date (percent and state) or ongoing (长期坚持: state only). */
+export const MEASURE_PROGRESS = ['deadline', 'ongoing'] as const;
+export type MeasureProgress = (typeof MEASURE_PROGRESS)[number];
+/**
+ * Who a group duty (按职责分工负责) goes to: every city unit, every township, every unit holding
+ * enforcement powers, every unit issuing normative documents, or a saved list of units. Only
+ * assessed kinds of unit (ASSESSED_UNIT_KINDS) are taken into the four built-in groups.
+ */
+export const DUTY_SCOPES = ['city', 'township', 'enforcement', 'issuer', 'list'] as const;
+export type DutyScope = (typeof DUTY_SCOPES)[number];
 
 export const ASSIGNMENT_ROLES = ['lead', 'cooperating'] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
@@ -16,7 +36,12 @@ export type AuditResult = (typeof AUDIT_RESULTS)[number];
 
 export const ROUND_STATUSES = ['open', 'closed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
-export const REPORT_STATES = ['on_track', 'at_risk', 'delayed', 'completed'] as const;
+/**
+ * A report's state. A measure with a due date uses on_track / at_risk / delayed / completed with a
+ * percentage; an ongoing (长期坚持) one uses on_track (按序时推进) / delayed (推进滞后) / not_started
+ * (未启动) and no percentage (MEASURE_PROGRESS).
+ */
+export const REPORT_STATES = ['on_track', 'at_risk', 'delayed', 'completed', 'not_started'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 export const REPORT_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];

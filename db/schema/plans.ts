@@ -1,8 +1,8 @@
-import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { createdAt, timestamp, updatedAt } from './columns';
 
-import { PLAN_STATUSES } from './enums';
+import { MEASURE_KINDS, MEASURE_PROGRESS, PLAN_STATUSES } from './enums';
 
 export const plans = sqliteTable(
   'plans',
@@ -49,7 +49,19 @@ export const measures = sqliteTable(
     taskId: integer('task_id')
       .notNull()
       .references(() => tasks.id),
-    /** e.g. "4.2"; unique within a plan, the key the assignment table import matches on. */
+    /**
+     * A plan measure, or a key point of one year's 工作要点 (its task is the 方面 it is listed under,
+     * and key_point_measures links it to the plan measures it serves).
+     */
+    kind: text('kind', { enum: MEASURE_KINDS }).notNull().default('measure'),
+    /** A key point's year; null for a plan measure. */
+    year: integer('year'),
+    /** Reported against a due date (percent and state) or ongoing (长期坚持: state only). */
+    progress: text('progress', { enum: MEASURE_PROGRESS }).notNull().default('deadline'),
+    /**
+     * e.g. "4.2", or "2018-3" for a year's third key point; unique within a plan, the key the
+     * assignment table import matches on.
+     */
     code: text('code').notNull(),
     title: text('title').notNull(),
     description: text('description'),
@@ -66,7 +78,22 @@ export const measures = sqliteTable(
   (t) => [
     uniqueIndex('measures_plan_code').on(t.planId, t.code),
     index('measures_task_idx').on(t.taskId, t.sortOrder),
+    index('measures_plan_kind_idx').on(t.planId, t.kind, t.year),
   ],
+);
+
+/** Which plan measures a key point serves (one or more, all of the key point's own plan). */
+export const keyPointMeasures = sqliteTable(
+  'key_point_measures',
+  {
+    keyPointId: integer('key_point_id')
+      .notNull()
+      .references(() => measures.id),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id),
+  },
+  (t) => [primaryKey({ columns: [t.keyPointId, t.measureId] }), index('key_point_measures_measure_idx').on(t.measureId)],
 );
 
 export type Plan = typeof plans.$inferSelect;

@@ -1,9 +1,10 @@
 'use server';
 
-import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { db } from '@/db/client';
 import { assessmentUnits, assessments, attachments, selfAssessments, units, type Assessment } from '@/db/schema';
+import { ASSESSED_UNIT_KINDS } from '@/db/schema/enums';
 import { findOrThrow, updateVersioned } from '@/lib/actions/crud';
 import { ActionError, ConflictError, FieldErrors, ScopeError, defineAction, type ActionContext } from '@/lib/auth/action';
 import { sendNotice } from '@/lib/notices/send';
@@ -82,7 +83,8 @@ export const advanceAssessmentAction = defineAction({
     let taken = 0;
     if (a.stage === 'draft') {
       extra = { rubric: loaded!.rubric };
-      const active = tx.select().from(units).where(eq(units.active, true)).all();
+      // Cooperating bodies outside the government (the court, the procuratorate) are never assessed.
+      const active = tx.select().from(units).where(and(eq(units.active, true), inArray(units.kind, [...ASSESSED_UNIT_KINDS]))).all();
       for (const u of active) {
         tx.insert(assessmentUnits).values({ assessmentId: a.id, unitId: u.id, group: u.group, enforcement: u.enforcement }).onConflictDoNothing().run();
       }

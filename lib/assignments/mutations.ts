@@ -25,11 +25,11 @@ export function createAssignment(
   ctx: WriteContext,
   measure: Pick<Measure, 'id' | 'code' | 'title'>,
   unitId: number,
-  values: { role: AssignmentRole; target?: string | null; dueDate?: string | null },
+  values: { role: AssignmentRole; target?: string | null; dueDate?: string | null; dutyId?: number | null },
 ): Assignment {
   const a = ctx.tx
     .insert(assignments)
-    .values({ measureId: measure.id, unitId, role: values.role, target: values.target ?? null, dueDate: values.dueDate ?? null })
+    .values({ measureId: measure.id, unitId, role: values.role, target: values.target ?? null, dueDate: values.dueDate ?? null, dutyId: values.dutyId ?? null })
     .returning()
     .get();
   ctx.audit({ action: 'assignment.create', objectType: 'assignment', objectId: a.id, after: a });

@@ -1,7 +1,8 @@
 import { endOfDayShanghai } from '@/lib/i18n/format';
 
 export type Light = 'red' | 'yellow' | 'green';
-export type ReportState = 'on_track' | 'at_risk' | 'delayed' | 'completed';
+export type { ReportState } from '@/db/schema/enums';
+import type { ReportState } from '@/db/schema/enums';
 export type ReportStatus = 'draft' | 'submitted' | 'approved' | 'returned';
 
 /** A reporting round in which the assignment owes a report; an extended round simply carries its later deadline. */
